@@ -1,5 +1,6 @@
 package org.heliodeck.core.time;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -18,8 +19,28 @@ public record TimeRange(long start, long stop) {
     public TimeRange {
         if (stop < start) {
             throw new IllegalArgumentException(
-                    "time range stops before it starts: " + start + " > " + stop + " (TT2000 ns)");
+                    "time range stops before it starts: " + Tt2000.format(start) + " > " + Tt2000.format(stop));
         }
+    }
+
+    /** The range between two ISO 8601 UTC times, e.g. {@code of("2016-12-31", "2017-01-01T12")}. */
+    public static TimeRange of(CharSequence start, CharSequence stop) {
+        return new TimeRange(Tt2000.parse(start), Tt2000.parse(stop));
+    }
+
+    /** Reads an ISO 8601 interval {@code start/stop}, the form {@link #toString} writes. */
+    public static TimeRange parse(CharSequence interval) {
+        String text = interval.toString();
+        int slash = text.indexOf('/');
+        if (slash < 0 || slash != text.lastIndexOf('/')) {
+            throw new IllegalArgumentException("cannot read '" + text + "' as a time range: expected 'start/stop'");
+        }
+        long s = Tt2000.parse(text.substring(0, slash));
+        long e = Tt2000.parse(text.substring(slash + 1));
+        if (e < s) {
+            throw new IllegalArgumentException("time range '" + text + "' stops before it starts");
+        }
+        return new TimeRange(s, e);
     }
 
     /** Length in nanoseconds. */
@@ -102,6 +123,54 @@ public record TimeRange(long start, long stop) {
         return missing;
     }
 
+    /**
+     * The fragments of a fixed grid that together cover this range, whole (not clipped): what a
+     * cache stores and fetches. The grid is laid on UTC days, so a 12-hour grid starts at midnight
+     * and noon whatever the leap seconds; a leap second belongs to the last fragment of its day.
+     *
+     * @param length a divisor of one day (1 h, 12 h, 10 min…) or a whole number of days, the
+     *     latter aligned on multiples of that many days since 1970-01-01
+     */
+    public List<TimeRange> fragments(Duration length) {
+        long nanos = length.toNanos();
+        if (nanos <= 0 || (nanos < TimeScale.NANOS_PER_DAY ? TimeScale.NANOS_PER_DAY % nanos : nanos % TimeScale.NANOS_PER_DAY) != 0) {
+            throw new IllegalArgumentException("fragment length " + length + " neither divides a day nor is a whole number of days");
+        }
+        List<TimeRange> fragments = new ArrayList<>();
+        if (isEmpty()) {
+            return fragments;
+        }
+        TimeScale scale = TimeScale.standard();
+        long day = scale.epochDay(start);
+        if (nanos >= TimeScale.NANOS_PER_DAY) {
+            long days = nanos / TimeScale.NANOS_PER_DAY;
+            day -= Math.floorMod(day, days);
+            for (long from = scale.dayStart(day); from < stop; day += days) {
+                long to = scale.dayStart(day + days);
+                fragments.add(new TimeRange(from, to));
+                from = to;
+            }
+            return fragments;
+        }
+        long perDay = TimeScale.NANOS_PER_DAY / nanos;
+        long dayStart = scale.dayStart(day);
+        long index = Math.min((start - dayStart) / nanos, perDay - 1);
+        long from = dayStart + index * nanos;
+        while (from < stop) {
+            long to;
+            if (++index == perDay) {
+                dayStart = scale.dayStart(++day);
+                index = 0;
+                to = dayStart;
+            } else {
+                to = dayStart + index * nanos;
+            }
+            fragments.add(new TimeRange(from, to));
+            from = to;
+        }
+        return fragments;
+    }
+
     /** This range moved by {@code nanos} (negative moves it earlier). */
     public TimeRange shift(long nanos) {
         return new TimeRange(Math.addExact(start, nanos), Math.addExact(stop, nanos));
@@ -118,5 +187,11 @@ public record TimeRange(long start, long stop) {
         long s = center - Math.round((center - start) * factor);
         long e = center + Math.round((stop - center) * factor);
         return new TimeRange(s, Math.max(s, e));
+    }
+
+    /** The range as an ISO 8601 interval, {@code 2016-12-31T00:00:00Z/2017-01-01T00:00:00Z}, exact to the nanosecond. */
+    @Override
+    public String toString() {
+        return Tt2000.format(start) + "/" + Tt2000.format(stop);
     }
 }
