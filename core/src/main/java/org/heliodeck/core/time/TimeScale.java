@@ -198,11 +198,15 @@ public final class TimeScale {
 
     /**
      * CDF EPOCH: milliseconds since 0000-01-01T00:00:00 on a leap-second-free grid, as a double.
-     * A leap second reads as 23:59:59.999…, as no EPOCH value labels it.
+     * A leap second reads as 23:59:59.999, as no EPOCH value labels it.
      */
     public double toCdfEpoch(long tt2000) {
         long day = epochDay(tt2000);
-        long nanoOfDay = dayGridNanoOfDay(tt2000, day);
+        long nanoOfDay = nanoOfDay(tt2000, day);
+        if (nanoOfDay >= NANOS_PER_DAY) {
+            // A leap second: a double near 6e13 ms cannot hold 23:59:59.999999…, so use the last whole millisecond.
+            nanoOfDay = NANOS_PER_DAY - 1_000_000;
+        }
         long wholeMillis = (day + 719_528) * 86_400_000L + nanoOfDay / 1_000_000;
         return wholeMillis + (nanoOfDay % 1_000_000) / 1e6;
     }

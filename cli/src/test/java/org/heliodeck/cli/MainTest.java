@@ -1,0 +1,88 @@
+package org.heliodeck.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class MainTest {
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cli = Main.newCommandLine();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        return cli.execute(args);
+    }
+
+    @Test
+    void helpListsTheCommands() {
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString()).contains("time", "leap-seconds", "dirs", "version");
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String command : new String[] {"time", "leap-seconds", "dirs", "version"}) {
+            out.getBuffer().setLength(0);
+            assertThat(run(command, "--help")).isZero();
+            assertThat(out.toString()).startsWith("Usage: heliodeck " + command);
+        }
+    }
+
+    @Test
+    void versionNamesHeliodeckAndJava() {
+        assertThat(run("version")).isZero();
+        assertThat(out.toString()).contains("heliodeck").contains("Java " + Runtime.version().feature());
+    }
+
+    @Test
+    void timeShowsEveryCodeOfALeapSecond() {
+        assertThat(run("time", "2016-12-31T23:59:60.5Z")).isZero();
+        assertThat(out.toString())
+                .contains("ISO 8601 UTC   2016-12-31T23:59:60.500Z")
+                .contains("day of year    2016-366T23:59:60.500Z")
+                .contains("TT2000         536500868684000000")
+                .contains("CDF EPOCH      63650447999999")
+                .contains("CDF EPOCH16    63650447999,999999999000")
+                .contains("Unix seconds   1483228799.999999999")
+                .contains("a leap second");
+    }
+
+    @Test
+    void timeConvertsBetweenCodesForScripts() {
+        assertThat(run("time", "--from", "tt2000", "--to", "iso", "536500869184000000", "0")).isZero();
+        assertThat(out.toString()).isEqualToNormalizingNewlines("2017-01-01T00:00:00Z\n2000-01-01T11:58:55.816Z\n");
+        out.getBuffer().setLength(0);
+        assertThat(run("time", "--from", "epoch", "--to", "tt2000", "63113904000000")).isZero();
+        assertThat(out.toString().strip()).isEqualTo("-43135816000000");
+        out.getBuffer().setLength(0);
+        assertThat(run("time", "--from", "unix", "--to", "doy", "--digits", "3", "1483228800.25")).isZero();
+        assertThat(out.toString().strip()).isEqualTo("2017-001T00:00:00.250Z");
+    }
+
+    @Test
+    void badTimesAreAMessageNotAStackTrace() {
+        assertThat(run("time", "2016-02-30")).isEqualTo(Main.BAD_INPUT);
+        assertThat(err.toString()).contains("cannot read '2016-02-30' as a time: day 30 is not in 1..29").doesNotContain("Exception");
+        err.getBuffer().setLength(0);
+        assertThat(run("time", "--from", "tt2000", "soon")).isEqualTo(Main.BAD_INPUT);
+        assertThat(err.toString()).contains("'soon' is not a tt2000 number");
+    }
+
+    @Test
+    void leapSecondsShowsTheTableInForce() {
+        assertThat(run("leap-seconds", "--all")).isZero();
+        assertThat(out.toString()).contains("last change   2017-01-01: TAI-UTC = 37 s").contains("1961-08-01");
+    }
+
+    @Test
+    void dirsHonourTheEnvironment() {
+        assertThat(run("dirs")).isZero();
+        assertThat(out.toString()).contains("test-home");
+    }
+}
