@@ -91,17 +91,17 @@ public record Axis(
                 ranges.map(r -> new Ranges(perRecord.apply(r.lower()), perRecord.apply(r.upper()))));
     }
 
-    /** The axis of the fragments joined end to end: their time-varying bins concatenated. */
-    static Axis concat(List<Axis> fragments) {
+    /** The axis of merged fragments: their time-varying bins taken in the order of {@code plan}. */
+    static Axis merged(List<Axis> fragments, MergePlan plan) {
         Axis first = fragments.getFirst();
         if (!first.timeVarying) {
             return first;
         }
         return new Axis(first.name, first.units, first.label, first.scale, true,
-                Values.concat(fragments.stream().map(Axis::centres).toList()),
+                Values.merged(fragments.stream().map(Axis::centres).toList(), plan),
                 first.ranges.map(r -> new Ranges(
-                        Values.concat(fragments.stream().map(a -> a.ranges.orElseThrow().lower()).toList()),
-                        Values.concat(fragments.stream().map(a -> a.ranges.orElseThrow().upper()).toList()))));
+                        Values.merged(fragments.stream().map(a -> a.ranges.orElseThrow().lower()).toList(), plan),
+                        Values.merged(fragments.stream().map(a -> a.ranges.orElseThrow().upper()).toList(), plan))));
     }
 
     /**

@@ -1,7 +1,5 @@
 package org.heliodeck.core.model;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -9,7 +7,7 @@ import java.util.stream.IntStream;
  * Joins fragments of one variable (pieces downloaded or cached separately) into one variable
  * sorted by time. Where fragments overlap, a time present in several is kept once, with the
  * record of the fragment that comes last in the list: a newer download replaces an older one.
- * Gaps between fragments stay gaps.
+ * Gaps between fragments stay gaps. Sorted, disjoint fragments cost one copy each.
  */
 public final class FragmentMerger {
 
@@ -31,37 +29,13 @@ public final class FragmentMerger {
         if (nonEmpty.size() <= 1) {
             return nonEmpty.isEmpty() ? first : nonEmpty.getFirst();
         }
-        List<Variable> byStart = new ArrayList<>(nonEmpty);
-        byStart.sort(Comparator.comparingLong(f -> f.time().get(0)));
-        if (disjoint(byStart)) {
-            // The common case (adjacent cache pieces): one copy per fragment, no sorting.
-            return new Variable(first.product(), first.name(), TimeAxis.trusted(joinedTimes(byStart)),
-                    Values.concat(byStart.stream().map(Variable::values).toList()), joinedAxes(byStart),
-                    first.metadata());
-        }
-        return Variable.normalised(first.product(), first.name(), joinedTimes(nonEmpty),
-                Values.concat(nonEmpty.stream().map(Variable::values).toList()), joinedAxes(nonEmpty),
-                first.metadata());
-    }
-
-    private static boolean disjoint(List<Variable> byStart) {
-        for (int i = 1; i < byStart.size(); i++) {
-            TimeAxis before = byStart.get(i - 1).time();
-            if (before.get(before.size() - 1) >= byStart.get(i).time().get(0)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static long[] joinedTimes(List<Variable> fragments) {
-        return TimeAxis.concat(fragments.stream().map(Variable::time).toList());
-    }
-
-    private static List<Axis> joinedAxes(List<Variable> fragments) {
-        return IntStream.range(0, fragments.getFirst().axes().size())
-                .mapToObj(d -> Axis.concat(fragments.stream().map(f -> f.axes().get(d)).toList()))
+        List<TimeAxis> times = nonEmpty.stream().map(Variable::time).toList();
+        MergePlan plan = MergePlan.of(times);
+        List<Axis> axes = IntStream.range(0, first.axes().size())
+                .mapToObj(d -> Axis.merged(nonEmpty.stream().map(f -> f.axes().get(d)).toList(), plan))
                 .toList();
+        return new Variable(first.product(), first.name(), TimeAxis.merged(times, plan),
+                Values.merged(nonEmpty.stream().map(Variable::values).toList(), plan), axes, first.metadata());
     }
 
     private static void requireJoinable(Variable first, Variable other, int index) {

@@ -48,9 +48,9 @@ final class RecordOrder {
 
     /**
      * Indices of {@code times} sorted by time, equal times keeping input order. A natural merge
-     * sort: it finds the ascending runs already there and merges them pairwise, so the fragments
-     * of a merge (each already sorted) cost O(n log fragments), not O(n log n), and no index or
-     * time is ever boxed.
+     * sort: it finds the ascending runs already there and merges them pairwise, so input that is
+     * nearly sorted (pieces written one after another) costs O(n log pieces), not O(n log n), and
+     * no index or time is ever boxed.
      */
     private static int[] stableOrder(long[] times) {
         int n = times.length;

@@ -3,8 +3,6 @@ package org.heliodeck.core.model;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
-import org.heliodeck.core.time.TimeRange;
 
 /**
  * The record times of a variable: strictly increasing TT2000 instants (nanoseconds), possibly a
@@ -59,11 +57,6 @@ public final class TimeAxis {
         return lo - offset;
     }
 
-    /** The smallest range holding every time: {@code [first, last + 1)}; empty for an empty axis. */
-    public Optional<TimeRange> span() {
-        return size == 0 ? Optional.empty() : Optional.of(new TimeRange(get(0), get(size - 1) + 1));
-    }
-
     /** Indices {@code [from, to)} as a view sharing this array. */
     public TimeAxis slice(int from, int to) {
         Objects.checkFromToIndex(from, to, size);
@@ -74,19 +67,14 @@ public final class TimeAxis {
         return Arrays.copyOfRange(times, offset, offset + size);
     }
 
-    /** The times of all {@code parts} one after the other, in a new array. */
-    static long[] concat(List<TimeAxis> parts) {
-        int total = 0;
-        for (TimeAxis part : parts) {
-            total = Math.addExact(total, part.size);
-        }
-        long[] out = new long[total];
-        int at = 0;
-        for (TimeAxis part : parts) {
-            System.arraycopy(part.times, part.offset, out, at, part.size);
-            at += part.size;
-        }
-        return out;
+    /** The times of {@code parts} in the order of {@code plan}, which makes them strictly increasing. */
+    static TimeAxis merged(List<TimeAxis> parts, MergePlan plan) {
+        long[] out = new long[plan.records()];
+        plan.forEachRun((part, from, count, at) -> {
+            TimeAxis source = parts.get(part);
+            System.arraycopy(source.times, source.offset + from, out, at, count);
+        });
+        return new TimeAxis(out, 0, out.length);
     }
 
     /** Adopts times the caller has already made strictly increasing. */

@@ -9,9 +9,8 @@ import java.util.Objects;
  * stored record-major in a single primitive array (double, or float where memory matters).
  *
  * <p>A {@code Values} may be a view of part of a larger array (a time slice, one component of a
- * vector), so slicing and component extraction copy nothing. Instances are never modified once
- * handed out; the one exception is the fill masking that {@link Variable#of} applies to arrays
- * it adopts, before anyone else can read them. Equality is by content: same element type, shape
+ * vector), so slicing and component extraction copy nothing. Nothing here modifies samples, with
+ * one exception: {@link Variable#of} writes NaN over fill values in the arrays it adopts. Equality is by content: same element type, shape
  * and samples, NaN equal to NaN.
  */
 public abstract sealed class Values permits DoubleValues, FloatValues {
@@ -86,7 +85,7 @@ public abstract sealed class Values permits DoubleValues, FloatValues {
     /** The given records, in the given order, copied into a new array. */
     final Values gather(int[] recordIndices) {
         Values out = allocate(recordIndices.length);
-        // Runs of consecutive indices are common (sorted fragments): copy each run at once.
+        // Nearly sorted input gives long runs of consecutive indices: copy each run at once.
         for (int i = 0; i < recordIndices.length; ) {
             int first = recordIndices[i];
             int j = i + 1;
@@ -99,22 +98,14 @@ public abstract sealed class Values permits DoubleValues, FloatValues {
         return out;
     }
 
-    /** The records of all {@code parts} one after the other; the parts share element type and shape. */
-    static Values concat(List<Values> parts) {
-        int total = 0;
-        for (Values part : parts) {
-            total = Math.addExact(total, part.records);
-        }
-        Values out = parts.getFirst().allocate(total);
-        int at = 0;
-        for (Values part : parts) {
-            part.copyRecordsTo(0, part.records, out, at);
-            at += part.records;
-        }
+    /** The records of {@code parts}, fragments sharing element type and shape, in the order of {@code plan}. */
+    static Values merged(List<Values> parts, MergePlan plan) {
+        Values out = parts.getFirst().allocate(plan.records());
+        plan.forEachRun((part, from, count, at) -> parts.get(part).copyRecordsTo(from, count, out, at));
         return out;
     }
 
-    /** True when {@code other} could be concatenated with this: same element type and record shape. */
+    /** True when {@code other} could be merged with this: same element type and record shape. */
     final boolean sameLayout(Values other) {
         return getClass() == other.getClass() && Arrays.equals(shape, other.shape);
     }

@@ -48,23 +48,16 @@ public final class Variable {
      */
     public static Variable of(String product, String name, long[] times, Values values, List<Axis> axes,
             Metadata metadata) {
-        Variable variable = normalised(product, name, times, values, axes, metadata);
+        checkConsistent(name, times.length, values, axes);
+        int[] kept = RecordOrder.normalising(times);
+        Variable variable = kept == null
+                ? new Variable(product, name, TimeAxis.trusted(times), values, axes, metadata)
+                : new Variable(product, name, TimeAxis.trusted(gatherTimes(times, kept)), values.gather(kept),
+                        axes.stream().map(a -> a.followingRecords(v -> v.gather(kept))).toList(), metadata);
         if (metadata.masksValues()) {
             variable.values.maskInPlace(metadata.fillValue(), metadata.validMin(), metadata.validMax());
         }
         return variable;
-    }
-
-    /** As {@link #of}, without fill masking: for samples that are already NaN where data is missing. */
-    static Variable normalised(String product, String name, long[] times, Values values, List<Axis> axes,
-            Metadata metadata) {
-        checkConsistent(name, times.length, values, axes);
-        int[] kept = RecordOrder.normalising(times);
-        if (kept == null) {
-            return new Variable(product, name, TimeAxis.trusted(times), values, axes, metadata);
-        }
-        return new Variable(product, name, TimeAxis.trusted(gatherTimes(times, kept)), values.gather(kept),
-                axes.stream().map(a -> a.followingRecords(v -> v.gather(kept))).toList(), metadata);
     }
 
     /** The data product (dataset) this variable belongs to, e.g. {@code AC_H0_MFI}. */

@@ -19,8 +19,10 @@ class VariableMemoryTest {
     @BeforeAll
     static void letJolMeasureRecords() {
         // JDK 25's Unsafe refuses field offsets of records (Metadata, Axis); JOL then finds them
-        // itself. Set before JOL's first use, since it reads the property once.
+        // itself. It needs no agent for sizes, and attaching one to itself fails without a JVM flag.
+        // Set before JOL's first use, since it reads the properties once.
         System.setProperty("jol.magicFieldOffset", "true");
+        System.setProperty("jol.skipDynamicAttach", "true");
     }
 
     @Test
