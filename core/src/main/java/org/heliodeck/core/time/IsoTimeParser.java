@@ -37,7 +37,10 @@ public final class IsoTimeParser {
         return c.parse(scale);
     }
 
-    /** Reading state for one string; a small object the JIT keeps off the heap. */
+    /**
+     * Reading state for one string; a small object the JIT keeps off the heap. Messages are built
+     * only on failure: building them eagerly once cost more than the parsing.
+     */
     private static final class Cursor {
         private final CharSequence text;
         private final int end;
@@ -102,9 +105,15 @@ public final class IsoTimeParser {
                         }
                     }
                 }
-                check(hour <= 23, "hour " + hour + " is not in 0..23");
-                check(minute <= 59, "minute " + minute + " is not in 0..59");
-                check(second <= 60, "second " + second + " is not in 0..60");
+                if (!(hour <= 23)) {
+                    throw fail("hour " + hour + " is not in 0..23");
+                }
+                if (!(minute <= 59)) {
+                    throw fail("minute " + minute + " is not in 0..59");
+                }
+                if (!(second <= 60)) {
+                    throw fail("second " + second + " is not in 0..60");
+                }
             }
             int offsetMinutes = zone(extended);
             if (pos != end) {
@@ -114,7 +123,9 @@ public final class IsoTimeParser {
             int minuteOfDay = hour * 60 + minute - offsetMinutes;
             epochDay += Math.floorDiv(minuteOfDay, 1440);
             minuteOfDay = Math.floorMod(minuteOfDay, 1440);
-            check(second < 60 || minuteOfDay == 1439, "second 60 exists only in the last minute of a UTC day");
+            if (!(second < 60 || minuteOfDay == 1439)) {
+                throw fail("second 60 exists only in the last minute of a UTC day");
+            }
             long nanoOfDay = (minuteOfDay * 60L + second) * NANOS_PER_SECOND + nano;
             try {
                 return scale.tt2000(epochDay, nanoOfDay);
@@ -126,12 +137,18 @@ public final class IsoTimeParser {
         private long epochDay(int year, int month, int day, int dayOfYear) {
             if (dayOfYear >= 0) {
                 int max = CivilCalendar.daysInYear(year);
-                check(dayOfYear >= 1 && dayOfYear <= max, "day of year " + dayOfYear + " is not in 1.." + max + " for " + year);
+                if (!(dayOfYear >= 1 && dayOfYear <= max)) {
+                    throw fail("day of year " + dayOfYear + " is not in 1.." + max + " for " + year);
+                }
                 return CivilCalendar.epochDayOfYear(year, dayOfYear);
             }
-            check(month >= 1 && month <= 12, "month " + month + " is not in 1..12");
+            if (!(month >= 1 && month <= 12)) {
+                throw fail("month " + month + " is not in 1..12");
+            }
             int max = CivilCalendar.daysInMonth(year, month);
-            check(day >= 1 && day <= max, "day " + day + " is not in 1.." + max + " for " + year + "-" + (month < 10 ? "0" : "") + month);
+            if (!(day >= 1 && day <= max)) {
+                throw fail("day " + day + " is not in 1.." + max + " for " + year + "-" + (month < 10 ? "0" : "") + month);
+            }
             return CivilCalendar.epochDay(year, month, day);
         }
 
@@ -156,7 +173,9 @@ public final class IsoTimeParser {
 
         private int fraction() {
             int digits = digitRun();
-            check(digits > 0, "expected digits after the decimal mark at character " + pos);
+            if (!(digits > 0)) {
+                throw fail("expected digits after the decimal mark at character " + pos);
+            }
             int kept = Math.min(digits, 9);
             int value = number(kept);
             pos += digits - kept;
@@ -184,7 +203,9 @@ public final class IsoTimeParser {
             } else if (pos + 2 <= end && isDigit(text.charAt(pos))) {
                 minutes = twoDigits("zone offset minute");
             }
-            check(hours <= 23 && minutes <= 59, "zone offset " + hours + ":" + minutes + " is not a valid offset");
+            if (!(hours <= 23 && minutes <= 59)) {
+                throw fail("zone offset " + hours + ":" + minutes + " is not a valid offset");
+            }
             int offset = hours * 60 + minutes;
             return z == '-' ? -offset : offset;
         }
@@ -203,12 +224,6 @@ public final class IsoTimeParser {
                 v = v * 10 + (text.charAt(pos++) - '0');
             }
             return v;
-        }
-
-        private void check(boolean ok, String problem) {
-            if (!ok) {
-                throw fail(problem);
-            }
         }
 
         private TimeParseException fail(String problem) {

@@ -53,12 +53,15 @@ public final class LeapSecondTable {
     private final LocalDate expires;
     private final String source;
     private final long[] startDays;
+    /** The entries again as an array: this lookup runs for every timestamp parsed. */
+    private final Entry[] rows;
 
     private LeapSecondTable(List<Entry> entries, LocalDate expires, String source) {
         this.entries = List.copyOf(entries);
         this.expires = expires;
         this.source = source;
         this.startDays = entries.stream().mapToLong(e -> e.date().toEpochDay()).toArray();
+        this.rows = entries.toArray(Entry[]::new);
         validate();
     }
 
@@ -162,15 +165,17 @@ public final class LeapSecondTable {
 
     /** TAI − UTC in nanoseconds during the UTC day {@code epochDay} (days since 1970-01-01). */
     public long taiMinusUtcNanos(long epochDay) {
-        int last = startDays.length - 1;
-        if (epochDay >= startDays[last]) {
-            return entries.get(last).taiMinusUtcNanos(epochDay);
+        int i = startDays.length - 1;
+        if (epochDay < startDays[i]) {
+            i = Arrays.binarySearch(startDays, epochDay);
+            if (i < 0) {
+                i = -i - 2;
+            }
+            if (i < 0) {
+                return 0;
+            }
         }
-        int i = Arrays.binarySearch(startDays, epochDay);
-        if (i < 0) {
-            i = -i - 2;
-        }
-        return i < 0 ? 0 : entries.get(i).taiMinusUtcNanos(epochDay);
+        return rows[i].taiMinusUtcNanos(epochDay);
     }
 
     private void validate() {

@@ -20,6 +20,7 @@ public final class TimeScale {
     /** UTC time of day of the J2000 epoch (11:58:55.816) plus TAI − UTC then (32 s). */
     private static final long J2000_UTC_NANO_OF_DAY_PLUS_TAI_UTC = 43_135_816_000_000L + 32 * NANOS_PER_SECOND;
     private static final long LAST_MINUTE_START = NANOS_PER_DAY - 60 * NANOS_PER_SECOND;
+    private static final long LAST_SECOND_START = NANOS_PER_DAY - NANOS_PER_SECOND;
     private static final long SECONDS_FROM_YEAR_0_TO_1970 = 719_528L * 86_400;
 
     private static final class StandardHolder {
@@ -92,7 +93,8 @@ public final class TimeScale {
      * @throws IllegalArgumentException if that day is shorter, or the instant is outside TT2000
      */
     public long tt2000(long epochDay, long nanoOfDay) {
-        if (nanoOfDay < 0 || nanoOfDay >= dayLength(epochDay)) {
+        // Every day lasts at least 86 399 s (the table checks it), so only its last second needs the day's length.
+        if (nanoOfDay < 0 || nanoOfDay >= LAST_SECOND_START && nanoOfDay >= dayLength(epochDay)) {
             throw new IllegalArgumentException(dayLengthMessage(epochDay, nanoOfDay));
         }
         try {

@@ -8,13 +8,10 @@ package org.heliodeck.core.time;
 public record UtcDateTime(int year, int month, int day, int hour, int minute, int second, int nano) {
 
     public UtcDateTime {
-        check(month >= 1 && month <= 12, "month", month, "1..12");
-        check(day >= 1 && day <= CivilCalendar.daysInMonth(year, month), "day", day,
-                "1.." + CivilCalendar.daysInMonth(year, month) + " for " + year + "-" + twoDigits(month));
-        check(hour >= 0 && hour <= 23, "hour", hour, "0..23");
-        check(minute >= 0 && minute <= 59, "minute", minute, "0..59");
-        check(second >= 0 && second <= 60, "second", second, "0..60");
-        check(nano >= 0 && nano <= 999_999_999, "nanosecond", nano, "0..999999999");
+        if (month < 1 || month > 12 || day < 1 || day > CivilCalendar.daysInMonth(year, month) || hour < 0 || hour > 23
+                || minute < 0 || minute > 59 || second < 0 || second > 60 || nano < 0 || nano > 999_999_999) {
+            throw new IllegalArgumentException(problem(year, month, day, hour, minute, second, nano));
+        }
     }
 
     /** Days since 1970-01-01 of this label's date. */
@@ -32,10 +29,24 @@ public record UtcDateTime(int year, int month, int day, int hour, int minute, in
         return ((hour * 60L + minute) * 60 + second) * 1_000_000_000L + nano;
     }
 
-    private static void check(boolean ok, String field, int value, String range) {
-        if (!ok) {
-            throw new IllegalArgumentException(field + " " + value + " is not in " + range);
+    private static String problem(int year, int month, int day, int hour, int minute, int second, int nano) {
+        if (month < 1 || month > 12) {
+            return "month " + month + " is not in 1..12";
         }
+        int days = CivilCalendar.daysInMonth(year, month);
+        if (day < 1 || day > days) {
+            return "day " + day + " is not in 1.." + days + " for " + year + "-" + twoDigits(month);
+        }
+        if (hour < 0 || hour > 23) {
+            return "hour " + hour + " is not in 0..23";
+        }
+        if (minute < 0 || minute > 59) {
+            return "minute " + minute + " is not in 0..59";
+        }
+        if (second < 0 || second > 60) {
+            return "second " + second + " is not in 0..60";
+        }
+        return "nanosecond " + nano + " is not in 0..999999999";
     }
 
     private static String twoDigits(int v) {

@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.heliodeck.core.testing.SharedData;
 import org.heliodeck.core.time.TimeRange;
+import org.heliodeck.core.time.TimeScale;
 
 /**
  * One year of NASA OMNI2 hourly data from {@code ../shared/data/omni2-hourly} (real measurements,
@@ -64,7 +66,7 @@ final class Omni2Hourly {
             for (int c = 0; c < fields.length; c++) {
                 rows[r][c] = Double.parseDouble(fields[c]);
             }
-            times[r] = UtcToTt2000.of(year, (int) rows[r][1], (int) rows[r][2], 0);
+            times[r] = tt2000(year, (int) rows[r][1], (int) rows[r][2], 0);
             if (r != row((int) rows[r][1], (int) rows[r][2])) {
                 throw new IllegalStateException(file + " skips an hour before line " + (r + 1));
             }
@@ -91,7 +93,12 @@ final class Omni2Hourly {
 
     /** TT2000 of a UTC hour and minute of this year. */
     long tt2000(int dayOfYear, int hour, int minute) {
-        return UtcToTt2000.of(year, dayOfYear, hour, minute);
+        return tt2000(year, dayOfYear, hour, minute);
+    }
+
+    private static long tt2000(int year, int dayOfYear, int hour, int minute) {
+        return TimeScale.standard().tt2000(LocalDate.ofYearDay(year, dayOfYear).toEpochDay(),
+                (hour * 60L + minute) * 60 * TimeScale.NANOS_PER_SECOND);
     }
 
     /** The given columns of every row as one variable (a vector when several), with its own copy of the times. */

@@ -9,6 +9,7 @@ import java.util.List;
 import org.heliodeck.core.model.Resampler.Statistic;
 import org.heliodeck.core.testing.SharedData;
 import org.heliodeck.core.time.TimeRange;
+import org.heliodeck.core.time.Tt2000;
 import org.junit.jupiter.api.Test;
 
 class SpectrogramTest {
@@ -24,7 +25,7 @@ class SpectrogramTest {
         double[] flux = new double[rows.size() * 4];
         for (int r = 0; r < rows.size(); r++) {
             String[] fields = rows.get(r).split(",");
-            times[r] = UtcToTt2000.parse(fields[0]);
+            times[r] = Tt2000.parse(fields[0]);
             for (int e = 0; e < 4; e++) {
                 flux[r * 4 + e] = Double.parseDouble(fields[e + 1]);
             }
@@ -61,12 +62,12 @@ class SpectrogramTest {
     void epamSliceKeepsItsConstantEnergyAxis() throws IOException {
         Variable epam = epamElectrons();
 
-        Variable halfHour = epam.slice(new TimeRange(UtcToTt2000.parse("1997-08-30T17:30:00Z"),
-                UtcToTt2000.parse("1997-08-30T18:00:00Z")));
+        Variable halfHour = epam.slice(new TimeRange(Tt2000.parse("1997-08-30T17:30:00Z"),
+                Tt2000.parse("1997-08-30T18:00:00Z")));
 
         assertThat(halfHour.records()).isEqualTo(6);
-        assertThat(halfHour.time().get(0)).isEqualTo(UtcToTt2000.parse("1997-08-30T17:33:00Z"));
-        assertThat(halfHour.time().get(5)).isEqualTo(UtcToTt2000.parse("1997-08-30T17:59:00Z"));
+        assertThat(halfHour.time().get(0)).isEqualTo(Tt2000.parse("1997-08-30T17:33:00Z"));
+        assertThat(halfHour.time().get(5)).isEqualTo(Tt2000.parse("1997-08-30T17:59:00Z"));
         assertThat(halfHour.values().get(0, 0)).isEqualTo(5733.3);
         assertThat(halfHour.values().get(5, 3)).isEqualTo(50.724);
         assertThat(halfHour.axes()).isEqualTo(epam.axes());
@@ -79,13 +80,13 @@ class SpectrogramTest {
         Variable epam = epamElectrons();
 
         Variable channel = epam.component(1);
-        Variable tenMinutes = new Resampler(10 * MINUTE, UtcToTt2000.parse("1997-08-30T17:00:00Z"))
+        Variable tenMinutes = new Resampler(10 * MINUTE, Tt2000.parse("1997-08-30T17:00:00Z"))
                 .resample(epam, Statistic.MEAN);
 
         assertThat(channel.values().get(0, 0)).isEqualTo(639.43);
         assertThat(channel.metadata().label()).isEqualTo("DE electron flux[1]");
         // 18:10–18:20 holds 18:14 (816.19) and 18:19 (163.9) in the lowest channel.
-        assertThat(tenMinutes.time().get(7)).isEqualTo(UtcToTt2000.parse("1997-08-30T18:10:00Z"));
+        assertThat(tenMinutes.time().get(7)).isEqualTo(Tt2000.parse("1997-08-30T18:10:00Z"));
         assertThat(tenMinutes.values().get(7, 0)).isCloseTo((816.19 + 163.9) / 2, within(1e-9));
         assertThat(tenMinutes.axes()).isEqualTo(epam.axes());
     }
