@@ -13,9 +13,11 @@ heliodeck_java_major() {
 }
 
 heliodeck_find_jdk() {
+  _old=
   if [ -n "${JAVA_HOME:-}" ]; then
     _m=$(heliodeck_java_major "$JAVA_HOME") || _m=0
     [ "$_m" -ge "$HELIODECK_MIN_JAVA" ] && return 0
+    _old=" (it holds Java ${_m:-none})"
   fi
   _best=
   _bestv=0
@@ -31,7 +33,7 @@ heliodeck_find_jdk() {
   done
   if [ -z "$_best" ]; then
     echo "Heliodeck needs a JDK $HELIODECK_MIN_JAVA or newer, and none was found" >&2
-    echo "(looked at JAVA_HOME=${JAVA_HOME:-<unset>}, /usr/lib/jvm/*, /opt/java/*, the javac on PATH)." >&2
+    echo "(looked at JAVA_HOME=${JAVA_HOME:-<unset>}$_old, /usr/lib/jvm/*, /opt/java/*, the javac on PATH)." >&2
     echo "Install one, e.g. Eclipse Temurin 25 from https://adoptium.net, then set JAVA_HOME to it." >&2
     return 1
   fi
