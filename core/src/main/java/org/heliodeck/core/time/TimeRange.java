@@ -184,9 +184,19 @@ public record TimeRange(long start, long stop) {
         if (!(factor > 0) || Double.isInfinite(factor)) {
             throw new IllegalArgumentException("zoom factor must be a positive finite number, not " + factor);
         }
-        long s = center - Math.round((center - start) * factor);
-        long e = center + Math.round((stop - center) * factor);
+        // Math.round saturates; the sums must too, so that zooming far out stops at the ends of time.
+        long s = saturatedSum(center, -Math.round((center - start) * factor));
+        long e = saturatedSum(center, Math.round((stop - center) * factor));
         return new TimeRange(s, Math.max(s, e));
+    }
+
+    private static long saturatedSum(long a, long b) {
+        long sum = a + b;
+        // Overflow only when both operands share a sign that the sum lacks.
+        if (((a ^ sum) & (b ^ sum)) < 0) {
+            return a < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+        }
+        return sum;
     }
 
     /** The range as an ISO 8601 interval, {@code 2016-12-31T00:00:00Z/2017-01-01T00:00:00Z}, exact to the nanosecond. */

@@ -77,6 +77,9 @@ class TimeRangeTest {
         assertThat(day.zoom(0.5, Tt2000.parse("2020-01-04T12"))).isEqualTo(r("2020-01-04T06", "2020-01-04T18"));
         assertThat(day.zoom(2, day.start())).isEqualTo(r("2020-01-04", "2020-01-06"));
         assertThatThrownBy(() -> day.zoom(0, day.start())).hasMessageContaining("positive finite");
+        TimeRange everything = day.zoom(1e12, day.start() + day.duration() / 2);
+        assertThat(everything.start()).isEqualTo(Long.MIN_VALUE);
+        assertThat(everything.stop()).isEqualTo(Long.MAX_VALUE);
     }
 
     @Test
