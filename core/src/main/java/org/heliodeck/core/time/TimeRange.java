@@ -184,9 +184,11 @@ public record TimeRange(long start, long stop) {
         if (!(factor > 0) || Double.isInfinite(factor)) {
             throw new IllegalArgumentException("zoom factor must be a positive finite number, not " + factor);
         }
-        // Math.round saturates; the sums must too, so that zooming far out stops at the ends of time.
-        long s = saturatedSum(center, -Math.round((center - start) * factor));
-        long e = saturatedSum(center, Math.round((stop - center) * factor));
+        // Zooming far out stops at the ends of the long range instead of wrapping around.
+        double before = (double) (center - start) * factor;
+        double after = (double) (stop - center) * factor;
+        long s = before >= (double) center - Long.MIN_VALUE ? Long.MIN_VALUE : saturatedSum(center, -Math.round(before));
+        long e = after >= (double) Long.MAX_VALUE - center ? Long.MAX_VALUE : saturatedSum(center, Math.round(after));
         return new TimeRange(s, Math.max(s, e));
     }
 
