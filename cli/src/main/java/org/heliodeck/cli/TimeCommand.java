@@ -2,6 +2,7 @@ package org.heliodeck.cli;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
@@ -58,13 +59,23 @@ final class TimeCommand implements Callable<Integer> {
     @Parameters(paramLabel = "TIME", arity = "1..*", description = "Times to convert, or '-' for standard input.")
     private List<String> times;
 
+    private final InputStream stdin;
+
+    TimeCommand() {
+        this(System.in);
+    }
+
+    TimeCommand(InputStream stdin) {
+        this.stdin = stdin;
+    }
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         IsoTimeFormat iso = digits == null ? IsoTimeFormat.EXACT : IsoTimeFormat.EXACT.withFractionDigits(digits);
         for (String time : times) {
             if (time.equals("-")) {
-                BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+                BufferedReader in = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
                 for (String line = in.readLine(); line != null; line = in.readLine()) {
                     if (!line.isBlank()) {
                         convert(line.strip(), iso, out);

@@ -2,7 +2,9 @@ package org.heliodeck.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -63,6 +65,15 @@ class MainTest {
         out.getBuffer().setLength(0);
         assertThat(run("time", "--from", "unix", "--to", "doy", "--digits", "3", "1483228800.25")).isZero();
         assertThat(out.toString().strip()).isEqualTo("2017-001T00:00:00.250Z");
+    }
+
+    @Test
+    void timeReadsOneTimeALineFromStandardInput() {
+        String lines = "2017-01-01T00:00:00Z\n\n2016-366T23:59:60Z\n";
+        CommandLine cli = new CommandLine(new TimeCommand(new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8))));
+        cli.setOut(new PrintWriter(out));
+        assertThat(cli.execute("--to", "tt2000", "-")).isZero();
+        assertThat(out.toString()).isEqualToNormalizingNewlines("536500869184000000\n536500868184000000\n");
     }
 
     @Test
