@@ -3,7 +3,6 @@ package org.heliodeck.cdf;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Decoded values of a variable over a range of records, in one primitive array of the type's own
@@ -78,18 +77,12 @@ public abstract sealed class CdfData permits CdfData.Bytes, CdfData.Shorts, CdfD
         return out;
     }
 
-    /** The {@code value}-th string of a record of a text variable, trailing NULs removed. */
+    /** The {@code value}-th string of a record of a text variable, trailing NULs removed (see {@link CdfText}). */
     public String text(int record, int value) {
         if (!type.isText()) {
             throw new IllegalStateException(type + " values are not text");
         }
-        byte[] chars = ((Bytes) this).values;
-        int from = record * slotsPerRecord + value * elements;
-        int length = elements;
-        while (length > 0 && chars[from + length - 1] == 0) {
-            length--;
-        }
-        return new String(chars, from, length, StandardCharsets.ISO_8859_1);
+        return CdfText.decode(((Bytes) this).values, record * slotsPerRecord + value * elements, elements);
     }
 
     /** Copies {@code slots} slots encoded in {@code order} from {@code src} into slots from {@code at}. */

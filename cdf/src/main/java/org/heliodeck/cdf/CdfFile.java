@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -499,11 +498,7 @@ public final class CdfFile implements AutoCloseable {
             MemorySegment bytes = image.bytes();
             if (type.isText()) {
                 byte[] raw = bytes.asSlice(at, elements).toArray(ValueLayout.JAVA_BYTE);
-                int length = raw.length;
-                while (length > 0 && raw[length - 1] == 0) {
-                    length--;
-                }
-                return CdfEntry.text(type, new String(raw, 0, length, StandardCharsets.ISO_8859_1));
+                return CdfEntry.text(type, CdfText.decode(raw, 0, raw.length));
             }
             CdfVariable shape = new CdfVariable("entry", 0, true, type, 1, new int[] {elements}, false, 0,
                     CdfVariable.Sparseness.NONE, false, Map.of());

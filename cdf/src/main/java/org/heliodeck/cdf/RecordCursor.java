@@ -2,7 +2,6 @@ package org.heliodeck.cdf;
 
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Reads the fields of one internal record in order. The record's size and type come first; offsets
@@ -83,7 +82,7 @@ final class RecordCursor {
         while (length < width && raw[length] != 0) {
             length++;
         }
-        return new String(raw, 0, length, StandardCharsets.ISO_8859_1);
+        return CdfText.decode(raw, 0, length);
     }
 
     private void need(long bytes) {
