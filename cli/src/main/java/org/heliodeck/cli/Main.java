@@ -1,6 +1,8 @@
 package org.heliodeck.cli;
 
 import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
+import org.heliodeck.core.io.DataFormatException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ScopeType;
@@ -14,6 +16,7 @@ import picocli.CommandLine.ScopeType;
         description = "Workbench for in-situ space plasma data.",
         subcommands = {
             TimeCommand.class,
+            CdfCommand.class,
             LeapSecondsCommand.class,
             DirsCommand.class,
             VersionCommand.class,
@@ -33,8 +36,13 @@ public final class Main {
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         // What a user got wrong is a message, never a stack trace.
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            if (e instanceof IllegalArgumentException || e instanceof UncheckedIOException) {
-                commandLine.getErr().println("heliodeck " + commandLine.getCommandName() + ": " + e.getMessage());
+            if (e instanceof IllegalArgumentException || e instanceof UncheckedIOException || e instanceof DataFormatException) {
+                commandLine.getErr().println(commandLine.getCommandSpec().qualifiedName() + ": " + e.getMessage());
+                commandLine.getErr().flush();
+                return BAD_INPUT;
+            }
+            if (e instanceof NoSuchFileException missing) {
+                commandLine.getErr().println(commandLine.getCommandSpec().qualifiedName() + ": no such file: " + missing.getFile());
                 commandLine.getErr().flush();
                 return BAD_INPUT;
             }

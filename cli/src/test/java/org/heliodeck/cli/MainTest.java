@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.io.StringWriter;
+import org.heliodeck.core.testing.SharedData;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -29,7 +30,7 @@ class MainTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : new String[] {"time", "leap-seconds", "dirs", "version"}) {
+        for (String command : new String[] {"time", "leap-seconds", "dirs", "version", "cdf"}) {
             out.getBuffer().setLength(0);
             assertThat(run(command, "--help")).isZero();
             assertThat(out.toString()).startsWith("Usage: heliodeck " + command);
@@ -89,6 +90,35 @@ class MainTest {
     void leapSecondsShowsTheTableInForce() {
         assertThat(run("leap-seconds", "--all")).isZero();
         assertThat(out.toString()).contains("last change   2017-01-01: TAI-UTC = 37 s").contains("1961-08-01");
+    }
+
+    @Test
+    void cdfStatsPrintsOneJsonLineAVariable() {
+        String file = SharedData.file("cdf/ac_k2_mfi_20220101_v03.cdf").toString();
+        assertThat(run("cdf", "stats", file)).isZero();
+        String[] lines = out.toString().split("\\R");
+        assertThat(lines).hasSize(10);
+        assertThat(lines[0]).isEqualTo(
+                "{\"name\":\"Epoch\",\"type\":\"EPOCH\",\"dims\":[],\"records\":24,\"count\":24,\"min\":6.38082144E13,\"max\":6.38082972E13,\"sum\":1.5313981392E15}");
+    }
+
+    @Test
+    void cdfDumpDescribesLayoutAttributesAndValues() {
+        String file = SharedData.file("cdf/psp_fld_l2_mag_rtn_1min_20200104_v02.cdf").toString();
+        assertThat(run("cdf", "dump", "--values", "2", file)).isZero();
+        assertThat(out.toString())
+                .contains("CDF 3.7.1, BIG_ENDIAN, column-major")
+                .contains("Logical_source           [0] \"psp_fld_l2_mag_RTN_1min\"")
+                .contains("psp_fld_l2_mag_RTN_1min  REAL4[3], 118 records, compressed")
+                .contains("FILLVAL              TIME_TT2000 9999-12-31T23:59:59.999999999 (fill)")
+                .contains("#0 2020-01-04T02:33:30Z")
+                .contains("#1 -4.246644496917725, 6.030132293701172, 2.8181190490722656");
+    }
+
+    @Test
+    void cdfOnSomethingElseSaysWhatItIs() {
+        assertThat(run("cdf", "stats", "/no/such/file.cdf")).isEqualTo(Main.BAD_INPUT);
+        assertThat(err.toString()).contains("heliodeck cdf stats: no such file: /no/such/file.cdf");
     }
 
     @Test
