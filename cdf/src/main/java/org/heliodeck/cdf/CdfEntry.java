@@ -32,6 +32,29 @@ public final class CdfEntry {
         return new CdfEntry(type, null, null, values);
     }
 
+    /** A CDF_CHAR entry. */
+    public static CdfEntry of(String text) {
+        return text(CdfDataType.CHAR, text);
+    }
+
+    /** A numeric entry of a floating type (REAL4, REAL8, FLOAT, DOUBLE, EPOCH, EPOCH16 as pairs). */
+    public static CdfEntry of(CdfDataType type, double... values) {
+        if (type.isText() || !(type == CdfDataType.REAL4 || type == CdfDataType.REAL8 || type == CdfDataType.FLOAT
+                || type == CdfDataType.DOUBLE || type == CdfDataType.EPOCH || type == CdfDataType.EPOCH16)) {
+            throw new IllegalArgumentException(type + " is not a floating-point type");
+        }
+        return reals(type, values.clone());
+    }
+
+    /** A numeric entry of an integer type or TIME_TT2000. */
+    public static CdfEntry of(CdfDataType type, long... values) {
+        if (type.isText() || type == CdfDataType.REAL4 || type == CdfDataType.REAL8 || type == CdfDataType.FLOAT
+                || type == CdfDataType.DOUBLE || type == CdfDataType.EPOCH || type == CdfDataType.EPOCH16) {
+            throw new IllegalArgumentException(type + " is not an integer type");
+        }
+        return integers(type, values.clone());
+    }
+
     public CdfDataType type() {
         return type;
     }
