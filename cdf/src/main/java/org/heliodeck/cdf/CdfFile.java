@@ -144,12 +144,15 @@ public final class CdfFile implements AutoCloseable {
     private CdfData decode(CdfVariable variable, Storage s, int from, int count) {
         CdfData data = CdfData.allocate(variable, count);
         int slots = data.slotsPerRecord();
-        int slotBytes = slots == 0 ? 0 : s.recordBytes() / slots;
         if (count == 0 || slots == 0) {
             return data;
         }
         RecordIndex index = indexes.computeIfAbsent(variable, v -> RecordIndex.read(image, s.vxrHead(), v.name()));
         RecordIndex.Block[] blocks = index.blocks();
+        // Compressed blocks fill disjoint parts of the array, so they are inflated in parallel; a
+        // "previous" sparse variable needs each record before the next, so it goes in order.
+        boolean parallel = variable.sparseness() != CdfVariable.Sparseness.PREVIOUS;
+        List<Runnable> inflations = new ArrayList<>();
         int record = from;
         int end = from + count;
         int b = index.firstBlockEndingAtOrAfter(from);
@@ -162,37 +165,53 @@ public final class CdfFile implements AutoCloseable {
                 continue;
             }
             int stop = Math.min(end, block.last() + 1);
-            MemorySegment bytes = image.bytes();
-            long at;
             RecordCursor vvr = image.cursor(block.offset(), RecordType.VVR);
+            int at = (record - from) * slots;
+            int firstRecord = record;
             if (vvr.type() == RecordType.CVVR.code) {
-                vvr.int32();
-                long packed = vvr.offset();
-                int blockRecords = block.last() - block.first() + 1;
-                long unpacked = (long) blockRecords * s.recordBytes();
-                if (s.compression() == null || unpacked > Integer.MAX_VALUE - 16) {
-                    throw image.error(block.offset(), "a compressed block of " + variable.name() + " cannot be read here");
+                Runnable inflation = () -> inflate(variable, s, data, block, vvr, firstRecord, stop, at);
+                if (parallel) {
+                    inflations.add(inflation);
+                } else {
+                    inflation.run();
                 }
-                byte[] plain = s.compression().decompress(image, vvr.position(), Math.min(packed, vvr.end() - vvr.position()),
-                        (int) unpacked, "records " + block.first() + ".." + block.last() + " of " + variable.name());
-                bytes = MemorySegment.ofArray(plain);
-                at = (long) (record - block.first()) * s.recordBytes();
             } else {
-                at = vvr.position() + (long) (record - block.first()) * s.recordBytes();
+                long offset = vvr.position() + (long) (record - block.first()) * s.recordBytes();
                 long need = (long) (stop - record) * s.recordBytes();
-                if (at + need > vvr.end()) {
+                if (offset + need > vvr.end()) {
                     throw image.error(block.offset(), "the VVR of records " + block.first() + ".." + block.last() + " of "
                             + variable.name() + " is shorter than they need: truncated or corrupted");
                 }
+                data.copyFrom(image.bytes(), offset, order, at, (stop - record) * slots);
             }
-            data.copyFrom(bytes, at, order, (record - from) * slots, (stop - record) * slots);
             record = stop;
             b++;
+        }
+        if (inflations.size() == 1) {
+            inflations.getFirst().run();
+        } else if (!inflations.isEmpty()) {
+            inflations.parallelStream().forEach(Runnable::run);
         }
         if (!rowMajor && variable.dims().length > 1) {
             data.toRowMajor(variable.dims());
         }
         return data;
+    }
+
+    /** Inflates a compressed block and copies records [first, stop) of it into the data, from slot {@code at}. */
+    private void inflate(CdfVariable variable, Storage s, CdfData data, RecordIndex.Block block, RecordCursor cvvr,
+            int first, int stop, int at) {
+        RecordCursor c = image.cursor(block.offset(), RecordType.VVR);
+        c.int32();
+        long packed = c.offset();
+        long unpacked = (long) (block.last() - block.first() + 1) * s.recordBytes();
+        if (s.compression() == null || unpacked > Integer.MAX_VALUE - 16) {
+            throw image.error(block.offset(), "a compressed block of " + variable.name() + " cannot be read here");
+        }
+        byte[] plain = s.compression().decompress(image, c.position(), Math.min(packed, c.end() - c.position()),
+                (int) unpacked, "records " + block.first() + ".." + block.last() + " of " + variable.name());
+        data.copyFrom(MemorySegment.ofArray(plain), (long) (first - block.first()) * s.recordBytes(), order, at,
+                (stop - first) * data.slotsPerRecord());
     }
 
     /** Records [from, to) that the file does not hold. */

@@ -1,11 +1,6 @@
 package org.heliodeck.cdf;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
-import java.util.zip.GZIPInputStream;
 
 /** A compression method named by a CPR, and the decompression of one block with it. */
 enum Compression {
@@ -45,30 +40,16 @@ enum Compression {
         if (length > Integer.MAX_VALUE) {
             throw file.error(at, "a compressed block of " + length + " bytes is too large");
         }
-        byte[] packed = new byte[(int) length];
-        MemorySegment.copy(file.bytes(), ValueLayout.JAVA_BYTE, at, packed, 0, packed.length);
         byte[] out = new byte[expected];
         int produced = switch (this) {
-            case GZIP -> gunzip(file, at, packed, out, where);
-            case RLE -> unRunLength(file, at, packed, out, where);
+            case GZIP -> Gunzip.inflate(file, at, (int) length, out, where);
+            case RLE -> unRunLength(file, at, file.bytes().asSlice(at, length).toArray(ValueLayout.JAVA_BYTE), out, where);
             default -> throw new IllegalStateException(this + " is refused when the CPR is read");
         };
         if (produced != expected) {
             throw file.error(at, where + ": " + this + " data gave " + produced + " bytes, " + expected + " expected");
         }
         return out;
-    }
-
-    private static int gunzip(FileImage file, long at, byte[] packed, byte[] out, String where) {
-        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(packed), 64 * 1024)) {
-            int n = in.readNBytes(out, 0, out.length);
-            if (n == out.length && in.read() != -1) {
-                throw file.error(at, where + ": GZIP data holds more than the " + out.length + " bytes expected");
-            }
-            return n;
-        } catch (IOException e) {
-            throw file.error(at, where + ": GZIP data cannot be decompressed: " + e.getMessage());
-        }
     }
 
     /** CDF's run-length code: a zero byte followed by n stands for n + 1 zeros; other bytes are themselves. */

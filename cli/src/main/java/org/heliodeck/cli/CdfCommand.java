@@ -57,6 +57,9 @@ final class CdfCommand {
     @Command(name = "dump", description = "Describe a CDF: its layout, global attributes and variables with their attributes.")
     static final class Dump implements Callable<Integer> {
 
+        /** Values shown per record: enough to recognise the data, few enough to read. */
+        private static final int SHOWN = 12;
+
         @Spec
         private CommandSpec spec;
 
@@ -105,15 +108,18 @@ final class CdfCommand {
             for (int r = 0; r < records; r++) {
                 StringBuilder line = new StringBuilder("      #").append(r).append(' ');
                 if (v.type().isText()) {
-                    for (int k = 0; k < v.valuesPerRecord(); k++) {
+                    for (int k = 0; k < Math.min(v.valuesPerRecord(), SHOWN); k++) {
                         line.append(k == 0 ? "" : ", ").append('"').append(data.text(r, k)).append('"');
+                    }
+                    if (v.valuesPerRecord() > SHOWN) {
+                        line.append(", … (").append(v.valuesPerRecord()).append(" strings)");
                     }
                 } else {
                     int per = data.slotsPerRecord();
-                    for (int k = 0; k < Math.min(per, 12); k++) {
+                    for (int k = 0; k < Math.min(per, SHOWN); k++) {
                         line.append(k == 0 ? "" : ", ").append(format(v, data, r * per + k));
                     }
-                    if (per > 12) {
+                    if (per > SHOWN) {
                         line.append(", … (").append(per).append(" values)");
                     }
                 }
