@@ -37,6 +37,7 @@ public final class CdfFile implements AutoCloseable {
     private final List<CdfAttribute> globalAttributes;
     private final Map<CdfVariable, Storage> storage;
     private final Map<CdfVariable, RecordIndex> indexes = new ConcurrentHashMap<>();
+    private final InflatedBlocks inflated = new InflatedBlocks(64L << 20);
 
     /** Where a variable's records are kept, and what missing records read as. */
     private record Storage(long vxrHead, byte[] pad, Compression compression, int recordBytes) {}
@@ -208,8 +209,9 @@ public final class CdfFile implements AutoCloseable {
         if (s.compression() == null || unpacked > Integer.MAX_VALUE - 16) {
             throw image.error(block.offset(), "a compressed block of " + variable.name() + " cannot be read here");
         }
-        byte[] plain = s.compression().decompress(image, c.position(), Math.min(packed, c.end() - c.position()),
-                (int) unpacked, "records " + block.first() + ".." + block.last() + " of " + variable.name());
+        byte[] plain = inflated.get(block.offset(), () -> s.compression().decompress(image, c.position(),
+                Math.min(packed, c.end() - c.position()), (int) unpacked,
+                "records " + block.first() + ".." + block.last() + " of " + variable.name()));
         data.copyFrom(MemorySegment.ofArray(plain), (long) (first - block.first()) * s.recordBytes(), order, at,
                 (stop - first) * data.slotsPerRecord());
     }

@@ -1,0 +1,74 @@
+package org.heliodeck.cdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.heliodeck.core.model.Variable;
+import org.heliodeck.core.testing.SharedData;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import uk.ac.bristol.star.cdf.CdfContent;
+import uk.ac.bristol.star.cdf.CdfReader;
+
+/** Real variables written as ISTP CDF read back as the same variables, with our reader and with jcdf. */
+class IstpWriterTest {
+
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void realVariablesRoundTrip(boolean gzip, @TempDir Path dir) throws IOException {
+        Variable field;
+        Variable rates;
+        try (CdfFile psp = CdfFile.open(SharedData.file("cdf/psp_fld_l2_mag_rtn_1min_20200104_v02.cdf"));
+                CdfFile isois = CdfFile.open(SharedData.file("cdf/psp_isois-epilo_l2-ic_20190401_v0.0.0.cdf"))) {
+            field = new IstpReader(psp).read("psp_fld_l2_mag_RTN_1min");
+            rates = new IstpReader(isois).read("H_CountRate_ChanT");
+        }
+        Path file = dir.resolve("out.cdf");
+        new IstpWriter(gzip).write(List.of(field, rates), Map.of("Project", "Heliodeck test"), file);
+
+        List<String> warnings = new java.util.ArrayList<>();
+        try (CdfFile cdf = CdfFile.open(file)) {
+            IstpReader reader = new IstpReader(cdf, warnings::add);
+            assertThat(reader.dataVariables()).extracting(CdfVariable::name)
+                    .containsExactly("psp_fld_l2_mag_RTN_1min", "H_CountRate_ChanT");
+            assertSame(reader.read("psp_fld_l2_mag_RTN_1min"), field);
+            assertSame(reader.read("H_CountRate_ChanT"), rates);
+        }
+        assertThat(warnings).isEmpty();
+        // jcdf reads the file too, with the same variables.
+        assertThat(new CdfContent(new CdfReader(file.toFile())).getVariables()).extracting(uk.ac.bristol.star.cdf.Variable::getName)
+                .contains("Epoch", "Epoch_1", "psp_fld_l2_mag_RTN_1min", "label_psp_fld_l2_mag_RTN_1min", "H_CountRate_ChanT");
+    }
+
+    private static void assertSame(Variable actual, Variable expected) {
+        assertThat(actual.records()).isEqualTo(expected.records());
+        assertThat(actual.values().shape()).containsExactly(expected.values().shape());
+        for (int r = 0; r < expected.records(); r++) {
+            assertThat(actual.time().get(r)).isEqualTo(expected.time().get(r));
+            for (int k = 0; k < expected.values().recordSize(); k++) {
+                double want = expected.values().get(r, k);
+                double got = actual.values().get(r, k);
+                if (Double.isNaN(want)) {
+                    assertThat(got).isNaN();
+                } else {
+                    assertThat(got).isEqualTo(want);
+                }
+            }
+        }
+        assertThat(actual.metadata().units()).isEqualTo(expected.metadata().units());
+        assertThat(actual.metadata().label()).isEqualTo(expected.metadata().label());
+        assertThat(actual.metadata().componentLabels()).isEqualTo(expected.metadata().componentLabels());
+        assertThat(actual.metadata().displayType()).isEqualTo(expected.metadata().displayType());
+        assertThat(actual.metadata().scaleType()).isEqualTo(expected.metadata().scaleType());
+        assertThat(actual.axes()).hasSameSizeAs(expected.axes());
+        for (int a = 0; a < expected.axes().size(); a++) {
+            for (int b = 0; b < expected.axes().get(a).size(); b++) {
+                assertThat(actual.axes().get(a).centre(0, b)).isEqualTo(expected.axes().get(a).centre(0, b));
+            }
+        }
+    }
+}
