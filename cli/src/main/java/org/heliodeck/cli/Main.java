@@ -17,6 +17,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {
             TimeCommand.class,
             CdfCommand.class,
+            ConvertCommand.class,
             LeapSecondsCommand.class,
             DirsCommand.class,
             VersionCommand.class,
