@@ -97,8 +97,9 @@ public final class CdfWriter {
 
     /** Writes the file, replacing any file of that name once it is complete. */
     public void write(Path file) throws IOException {
-        Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), file.getFileName().toString(), ".part");
-        try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+        // Not Files.createTempFile: its owner-only permissions would stay with the finished file.
+        Path tmp = file.toAbsolutePath().resolveSibling(file.getFileName() + ".part-" + Long.toHexString(System.nanoTime()));
+        try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW)) {
             new Layout(channel).write();
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(tmp);

@@ -108,7 +108,7 @@ public final class IstpWriter {
         int per = values.recordSize();
         Metadata m = v.metadata();
         double fill = Double.isNaN(m.fillValue()) ? DEFAULT_FILL : m.fillValue();
-        boolean floats = values.getClass().getSimpleName().startsWith("Float");
+        boolean floats = values.isSinglePrecision();
         Object data;
         CdfDataType type = floats ? CdfDataType.REAL4 : CdfDataType.REAL8;
         if (floats) {

@@ -39,4 +39,9 @@ final class DoubleValues extends Values {
             }
         }
     }
+
+    @Override
+    public boolean isSinglePrecision() {
+        return false;
+    }
 }

@@ -42,4 +42,9 @@ final class FloatValues extends Values {
             }
         }
     }
+
+    @Override
+    public boolean isSinglePrecision() {
+        return true;
+    }
 }

@@ -67,6 +67,9 @@ public abstract sealed class Values permits DoubleValues, FloatValues {
     /** Element {@code element} (record-major flat index within the record) of record {@code record}. */
     public abstract double get(int record, int element);
 
+    /** Whether the samples are stored as floats: writers then need no more than a float's digits. */
+    public abstract boolean isSinglePrecision();
+
     /** Records {@code [from, to)} as a view sharing this array. */
     public final Values slice(int from, int to) {
         Objects.checkFromToIndex(from, to, records);

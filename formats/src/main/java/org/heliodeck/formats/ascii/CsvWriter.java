@@ -52,7 +52,7 @@ final class CsvWriter {
                     for (int e = 0; e < size; e++) {
                         line.append(',');
                         if (present) {
-                            appendNumber(line, v.values().get(next[k], e));
+                            appendNumber(line, v.values().get(next[k], e), v.values().isSinglePrecision());
                         }
                     }
                     if (present) {
@@ -91,12 +91,17 @@ final class CsvWriter {
         return digits;
     }
 
-    private static void appendNumber(StringBuilder line, double value) {
+    /** The shortest text that reads back as the value; a float's shortest for float samples (8.349, not 8.348999977111816). */
+    private static void appendNumber(StringBuilder line, double value, boolean singlePrecision) {
         if (Double.isNaN(value)) {
             return;
         }
         int start = line.length();
-        line.append(value);
+        if (singlePrecision) {
+            line.append((float) value);
+        } else {
+            line.append(value);
+        }
         // "3.0" reads back the same as "3"; the shorter is kinder to other readers.
         int n = line.length();
         if (n - start > 2 && line.charAt(n - 2) == '.' && line.charAt(n - 1) == '0') {
