@@ -2,7 +2,7 @@ package org.heliodeck.formats.catalog;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
+import org.heliodeck.formats.FileFormat;
 
 /**
  * A file format for event catalogs and time tables. Implementations are plugins, found through
@@ -10,22 +10,7 @@ import java.util.List;
  * {@code META-INF/services/org.heliodeck.formats.catalog.CatalogCodec}); {@link CatalogCodecs}
  * picks one by name or by looking at a file.
  */
-public interface CatalogCodec {
-
-    /** Short name used on the command line, e.g. {@code tscat-json}, {@code amda-votable}. */
-    String name();
-
-    /** One line saying what the format is, for listings. */
-    String description();
-
-    /** File name endings this codec claims, lower case with the dot, e.g. {@code .xml}. */
-    List<String> extensions();
-
-    /**
-     * Whether the file looks like this format, judged from its name and its first bytes (up to
-     * {@link org.heliodeck.formats.Codecs#HEAD_BYTES}).
-     */
-    boolean recognises(String fileName, byte[] head);
+public interface CatalogCodec extends FileFormat {
 
     /**
      * Reads a whole file.
