@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import org.heliodeck.cdf.CdfDataType;
 import org.heliodeck.cdf.CdfFile;
 import org.heliodeck.cdf.CdfWriter;
+import org.heliodeck.cdf.Compression;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -54,8 +55,8 @@ public class CdfColdReadBenchmark {
         scratch = Files.createTempDirectory("heliodeck-bench");
         path = scratch.resolve("cold.cdf");
         new CdfWriter()
-                .variable("Epoch", CdfDataType.TIME_TT2000, 1, new int[0], true, records, time, true, Map.of())
-                .variable("B", CdfDataType.REAL8, 1, new int[] {3}, true, records, b, true, Map.of())
+                .variable("Epoch", CdfDataType.TIME_TT2000, 1, new int[0], true, records, time, Compression.GZIP, Map.of())
+                .variable("B", CdfDataType.REAL8, 1, new int[] {3}, true, records, b, Compression.GZIP, Map.of())
                 .write(path);
     }
 

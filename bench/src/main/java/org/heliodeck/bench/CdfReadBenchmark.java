@@ -10,6 +10,7 @@ import org.heliodeck.cdf.CdfDataType;
 import org.heliodeck.cdf.CdfFile;
 import org.heliodeck.cdf.CdfVariable;
 import org.heliodeck.cdf.CdfWriter;
+import org.heliodeck.cdf.Compression;
 import org.heliodeck.core.time.Tt2000;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -91,8 +92,8 @@ public class CdfReadBenchmark {
         }
         Path out = scratch.resolve(file + ".cdf");
         new CdfWriter()
-                .variable("Epoch", CdfDataType.TIME_TT2000, 1, new int[0], true, records, time, gzip, Map.of())
-                .variable("B", CdfDataType.REAL8, 1, new int[] {3}, true, records, b, gzip, Map.of())
+                .variable("Epoch", CdfDataType.TIME_TT2000, 1, new int[0], true, records, time, gzip ? Compression.GZIP : null, Map.of())
+                .variable("B", CdfDataType.REAL8, 1, new int[] {3}, true, records, b, gzip ? Compression.GZIP : null, Map.of())
                 .write(out);
         return out;
     }

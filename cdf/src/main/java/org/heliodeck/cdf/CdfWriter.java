@@ -1,6 +1,5 @@
 package org.heliodeck.cdf;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
@@ -16,11 +15,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.GZIPOutputStream;
 
 /**
  * Writes CDF 3 files: zVariables of any type and shape, global and variable attributes, optional
- * GZIP compression per variable. Values are streamed to the file (a large variable never sits twice
+ * compression per variable (GZIP, RLE, Huffman or adaptive Huffman, in blocks of about 1 MB). Values are streamed to the file (a large variable never sits twice
  * in memory); the offsets that link the records are patched in at the end. The file appears under
  * its name only when complete.
  */
@@ -28,9 +26,9 @@ public final class CdfWriter {
 
     /** A variable to write: its description and values (see {@link #variable}). */
     private record Pending(String name, CdfDataType type, int elements, int[] dims, boolean recordVarying, int records,
-            Object values, boolean gzip, Map<String, CdfEntry> attributes) {}
+            Object values, Compression compression, Map<String, CdfEntry> attributes) {}
 
-    private static final int GZIP_BLOCK_BYTES = 1 << 20;
+    private static final int BLOCK_BYTES = 1 << 20;
     private static final long NO_OFFSET = -1;
 
     private final ByteOrder order;
@@ -63,10 +61,10 @@ public final class CdfWriter {
      *     byte[] (INT1, UINT1, BYTE, CHAR, UCHAR), short[] (INT2, UINT2), int[] (INT4, UINT4),
      *     long[] (INT8, TIME_TT2000), float[] (REAL4, FLOAT), double[] (REAL8, DOUBLE, EPOCH,
      *     EPOCH16 as pairs)
-     * @param gzip compress the variable's records with GZIP
+     * @param compression how to compress the variable's records, or null to store them as they are
      */
     public CdfWriter variable(String name, CdfDataType type, int elements, int[] dims, boolean recordVarying, int records,
-            Object values, boolean gzip, Map<String, CdfEntry> attributes) {
+            Object values, Compression compression, Map<String, CdfEntry> attributes) {
         checkName(name);
         if (variables.stream().anyMatch(v -> v.name().equals(name))) {
             throw new IllegalArgumentException("a variable named " + name + " was already added");
@@ -91,7 +89,8 @@ public final class CdfWriter {
             throw new IllegalArgumentException(name + ": " + type + " values come in a " + expected.getSimpleName()
                     + ", not a " + values.getClass().getSimpleName());
         }
-        variables.add(new Pending(name, type, elements, dims.clone(), recordVarying, records, values, gzip, Map.copyOf(attributes)));
+        variables.add(new Pending(name, type, elements, dims.clone(), recordVarying, records, values, compression,
+                Map.copyOf(attributes)));
         return this;
     }
 
@@ -192,7 +191,7 @@ public final class CdfWriter {
             int size = 344 + 8 * v.dims().length + pad;
             ByteBuffer b = start(size, RecordType.ZVDR);
             // An empty variable has no block to compress, hence no CPR: it is not marked compressed.
-            int flags = (v.recordVarying() ? 1 : 0) | 2 | (v.gzip() && v.records() > 0 ? 4 : 0);
+            int flags = (v.recordVarying() ? 1 : 0) | 2 | (v.compression() != null && v.records() > 0 ? 4 : 0);
             b.putLong(0).putInt(v.type().code()).putInt(v.records() - 1);
             b.putLong(0).putLong(0); // VXR head and tail: patched when the values are written
             b.putInt(flags).putInt(0).putInt(0).putInt(-1).putInt(-1);
@@ -303,7 +302,7 @@ public final class CdfWriter {
             for (int d : v.dims()) {
                 recordBytes *= d;
             }
-            if (!v.gzip()) {
+            if (v.compression() == null) {
                 long vxr = position;
                 ByteBuffer b = start(28 + 16, RecordType.VXR);
                 b.putLong(0).putInt(1).putInt(1).putInt(0).putInt(v.records() - 1).putLong(position + 44);
@@ -318,9 +317,9 @@ public final class CdfWriter {
             }
             long cpr = position;
             ByteBuffer c = start(28, RecordType.CPR);
-            c.putInt(5).putInt(0).putInt(1).putInt(6);
+            c.putInt(v.compression().code()).putInt(0).putInt(1).putInt(v.compression().parameter());
             flush();
-            int recordsPerBlock = (int) Math.max(1, GZIP_BLOCK_BYTES / Math.max(recordBytes, 1));
+            int recordsPerBlock = (int) Math.max(1, BLOCK_BYTES / Math.max(recordBytes, 1));
             int blocks = (v.records() + recordsPerBlock - 1) / recordsPerBlock;
             long vxr = position;
             ByteBuffer b = start(28 + 16L * blocks, RecordType.VXR);
@@ -340,7 +339,7 @@ public final class CdfWriter {
             for (int k = 0; k < blocks; k++) {
                 int first = k * recordsPerBlock;
                 int last = Math.min(v.records(), first + recordsPerBlock);
-                byte[] packed = gzip(bytesOf(v.values(), first * slotsPerRecord, (last - first) * slotsPerRecord));
+                byte[] packed = v.compression().compress(bytesOf(v.values(), first * slotsPerRecord, (last - first) * slotsPerRecord));
                 patch(vxr + offsetsAt + 8L * k, position);
                 ByteBuffer h = start(24 + packed.length, RecordType.CVVR);
                 h.putInt(0).putLong(packed.length);
@@ -357,14 +356,6 @@ public final class CdfWriter {
             if (cpr != NO_OFFSET) {
                 patch(vdr + 72, cpr);
             }
-        }
-
-        private byte[] gzip(byte[] raw) throws IOException {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(raw.length / 2 + 64);
-            try (GZIPOutputStream z = new GZIPOutputStream(out, 64 * 1024)) {
-                z.write(raw);
-            }
-            return out.toByteArray();
         }
 
         /** Values [from, from + count) of an array as bytes in the file's order. */

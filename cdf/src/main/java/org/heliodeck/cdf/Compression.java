@@ -1,9 +1,13 @@
 package org.heliodeck.cdf;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.foreign.ValueLayout;
+import java.util.zip.GZIPOutputStream;
 
-/** A compression method named by a CPR, and the decompression of one block with it. */
-enum Compression {
+/** The compression methods of CDF, as a CPR names them: decompression of blocks read, compression of blocks written. */
+public enum Compression {
     RLE(1),
     HUFFMAN(2),
     ADAPTIVE_HUFFMAN(3),
@@ -15,15 +19,17 @@ enum Compression {
         this.code = code;
     }
 
+    /** The code a CPR stores for this method. */
+    int code() {
+        return code;
+    }
+
     /** The compression described by the CPR at {@code cprOffset}. */
     static Compression of(FileImage file, long cprOffset) {
         RecordCursor cpr = file.cursor(cprOffset, RecordType.CPR);
         int type = cpr.int32();
         for (Compression c : values()) {
             if (c.code == type) {
-                if (c == HUFFMAN || c == ADAPTIVE_HUFFMAN) {
-                    throw file.error(cprOffset, c + " compression is not supported yet by Heliodeck's CDF reader");
-                }
                 return c;
             }
         }
@@ -41,15 +47,69 @@ enum Compression {
             throw file.error(at, "a compressed block of " + length + " bytes is too large");
         }
         byte[] out = new byte[expected];
-        int produced = switch (this) {
-            case GZIP -> Gunzip.inflate(file, at, (int) length, out, where);
-            case RLE -> unRunLength(file, at, file.bytes().asSlice(at, length).toArray(ValueLayout.JAVA_BYTE), out, where);
-            default -> throw new IllegalStateException(this + " is refused when the CPR is read");
-        };
+        int produced;
+        if (this == GZIP) {
+            produced = Gunzip.inflate(file, at, (int) length, out, where);
+        } else {
+            byte[] packed = file.bytes().asSlice(at, length).toArray(ValueLayout.JAVA_BYTE);
+            try {
+                produced = switch (this) {
+                    case RLE -> unRunLength(file, at, packed, out, where);
+                    case HUFFMAN -> StaticHuffman.decode(packed, out);
+                    default -> AdaptiveHuffman.decode(packed, out);
+                };
+            } catch (IllegalArgumentException e) {
+                throw file.error(at, where + ": " + this + " data cannot be decoded: " + e.getMessage());
+            }
+        }
         if (produced != expected) {
             throw file.error(at, where + ": " + this + " data gave " + produced + " bytes, " + expected + " expected");
         }
         return out;
+    }
+
+    /** Compresses one block of values for writing. */
+    byte[] compress(byte[] block) {
+        return switch (this) {
+            case GZIP -> gzip(block);
+            case RLE -> runLength(block);
+            case HUFFMAN -> StaticHuffman.encode(block);
+            case ADAPTIVE_HUFFMAN -> AdaptiveHuffman.encode(block);
+        };
+    }
+
+    /** The CPR parameter: GZIP's level, else 0 (RLE: the byte whose runs are coded). */
+    int parameter() {
+        return this == GZIP ? 6 : 0;
+    }
+
+    private static byte[] gzip(byte[] raw) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(raw.length / 2 + 64);
+        try (GZIPOutputStream z = new GZIPOutputStream(out, 64 * 1024)) {
+            z.write(raw);
+        } catch (IOException e) {
+            throw new UncheckedIOException("compressing in memory failed", e);
+        }
+        return out.toByteArray();
+    }
+
+    /** Zero runs of 1 to 256 bytes as a zero and the run length less one; other bytes as themselves. */
+    private static byte[] runLength(byte[] raw) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(raw.length / 2 + 16);
+        for (int i = 0; i < raw.length; ) {
+            if (raw[i] != 0) {
+                out.write(raw[i++]);
+                continue;
+            }
+            int run = 0;
+            while (i < raw.length && raw[i] == 0 && run < 256) {
+                run++;
+                i++;
+            }
+            out.write(0);
+            out.write(run - 1);
+        }
+        return out.toByteArray();
     }
 
     /** CDF's run-length code: a zero byte followed by n stands for n + 1 zeros; other bytes are themselves. */

@@ -28,11 +28,11 @@ public final class IstpWriter {
 
     private static final double DEFAULT_FILL = -1.0e31;
 
-    private final boolean gzip;
+    private final Compression gzip;
 
     /** @param gzip compress every variable's records with GZIP */
     public IstpWriter(boolean gzip) {
-        this.gzip = gzip;
+        this.gzip = gzip ? Compression.GZIP : null;
     }
 
     /** Writes the variables, with the global attributes given (Project, Logical_source, … as the caller knows them). */
@@ -171,7 +171,7 @@ public final class IstpWriter {
             byte[] t = texts.get(i).getBytes(StandardCharsets.UTF_8);
             System.arraycopy(t, 0, bytes, i * width, t.length);
         }
-        writer.variable(name, CdfDataType.CHAR, Math.max(width, 1), new int[] {texts.size()}, false, 1, bytes, false,
+        writer.variable(name, CdfDataType.CHAR, Math.max(width, 1), new int[] {texts.size()}, false, 1, bytes, null,
                 Map.of("FIELDNAM", CdfEntry.of(name), "VAR_TYPE", CdfEntry.of("metadata")));
     }
 
