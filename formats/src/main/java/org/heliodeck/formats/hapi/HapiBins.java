@@ -64,6 +64,10 @@ public record HapiBins(
                 Optional.of(new Reference(centresParameter)), rangesParameter.map(Reference::new), Map.of());
     }
 
+    public HapiBins withLabel(Optional<String> newLabel) {
+        return new HapiBins(name, units, newLabel, description, centers, ranges, extras);
+    }
+
     private static List<Double> boxed(double[] values) {
         Double[] out = new Double[values.length];
         for (int i = 0; i < values.length; i++) {

@@ -93,7 +93,8 @@ public final class HapiDataSetMapping {
                 .flatMap(json -> parsedOrEmpty(() -> HapiInfoJson.parse(json, data.product(), INFO)))
                 .orElse(HapiInfo.of(List.of()));
         List<HapiParameter> parameters = new ArrayList<>();
-        parameters.add(base.parameters().stream().findFirst().filter(p -> p.knownType().equals(Optional.of(HapiType.ISOTIME)))
+        parameters.add(base.parameters().stream().findFirst()
+                .filter(p -> p.knownType().equals(Optional.of(HapiType.ISOTIME)))
                 .orElse(HapiParameter.of("Time", HapiType.ISOTIME, "UTC", Optional.empty())));
         Set<String> names = new HashSet<>();
         variables.forEach(v -> names.add(v.name()));
@@ -224,7 +225,9 @@ public final class HapiDataSetMapping {
     /** A parameter made from the variable's metadata; its time-varying axes are added to {@code columns}. */
     private static HapiParameter described(Variable v, Set<String> names, List<HapiColumn> columns) {
         Metadata m = v.metadata();
-        Optional<String> fill = Double.isNaN(m.fillValue()) ? Optional.empty() : Optional.of(Double.toString(m.fillValue()));
+        Optional<String> fill = Double.isNaN(m.fillValue())
+                ? Optional.empty()
+                : Optional.of(Double.toString(m.fillValue()));
         HapiParameter parameter = HapiParameter.of(v.name(), HapiType.DOUBLE, m.units(), fill, v.values().shape());
         if (!m.componentLabels().isEmpty() && m.componentLabels().size() == v.values().recordSize()) {
             parameter = parameter.withLabel(m.componentLabels());
@@ -243,9 +246,8 @@ public final class HapiDataSetMapping {
         double[] centres = copy(axis.centres(), Double.NaN);
         Optional<double[][]> ranges = axis.ranges()
                 .map(r -> new double[][] {copy(r.lower(), Double.NaN), copy(r.upper(), Double.NaN)});
-        HapiBins bins = HapiBins.constant(axis.name(), axis.units(), centres, ranges);
-        return new HapiBins(bins.name(), bins.units(), Optional.of(axis.label()).filter(l -> !l.equals(axis.name())),
-                bins.description(), bins.centers(), bins.ranges(), bins.extras());
+        return HapiBins.constant(axis.name(), axis.units(), centres, ranges)
+                .withLabel(Optional.of(axis.label()).filter(label -> !label.equals(axis.name())));
     }
 
     private static HapiBins timeVaryingBins(Variable v, Axis axis, Set<String> names, List<HapiColumn> columns) {

@@ -7,12 +7,37 @@ import java.util.List;
 /**
  * What a writer writes for a table: the info as it will be announced (format, status, the length
  * of the times as written, string lengths wide enough for every value) and its layout.
- *
- * @param fills each field's fill value as a number (NaN where it has none or it is not a number)
  */
-record HapiOutput(HapiInfo info, HapiLayout layout, HapiTimeFormat time, double[] fills) {
+final class HapiOutput {
 
     static final String SOURCE = "HAPI table to write";
+
+    private final HapiInfo info;
+    private final HapiLayout layout;
+    private final HapiTimeFormat time;
+    /** Each field's fill value as a number; NaN where it has none or it is not a number. */
+    private final double[] fills;
+
+    private HapiOutput(HapiInfo info, HapiLayout layout, HapiTimeFormat time, double[] fills) {
+        this.info = info;
+        this.layout = layout;
+        this.time = time;
+        this.fills = fills;
+    }
+
+    /** The info as written in the header. */
+    HapiInfo info() {
+        return info;
+    }
+
+    HapiLayout layout() {
+        return layout;
+    }
+
+    /** How the record times are written. */
+    HapiTimeFormat time() {
+        return time;
+    }
 
     static HapiOutput of(HapiTable table, String format) {
         HapiInfo info = table.info();

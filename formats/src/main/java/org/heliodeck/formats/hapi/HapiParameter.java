@@ -67,10 +67,6 @@ public record HapiParameter(
         return new HapiParameter(name, type, units, size, fill, OptionalInt.of(bytes), bins, label, description, extras);
     }
 
-    public HapiParameter withType(HapiType newType) {
-        return new HapiParameter(name, newType.wireName(), units, size, fill, length, bins, label, description, extras);
-    }
-
     public HapiParameter withBins(List<HapiBins> newBins) {
         return new HapiParameter(name, type, units, size, fill, length, newBins, label, description, extras);
     }

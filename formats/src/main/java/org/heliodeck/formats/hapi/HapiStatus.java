@@ -18,8 +18,4 @@ public record HapiStatus(int code, String message, Map<String, String> extras) {
         extras = JsonMembers.copyOf(extras);
     }
 
-    /** Whether the code says the request succeeded (12xx). */
-    public boolean ok() {
-        return code / 100 == 12;
-    }
 }

@@ -185,7 +185,7 @@ class HapiRoundTripTest {
     }
 
     @Test
-    void stringIntegerAndTimeParametersSurviveEveryFormat() throws IOException {
+    void stringIntegerAndTimeParametersSurviveEveryFormat(@TempDir Path dir) throws IOException {
         String csv = """
                 #{"HAPI": "3.3", "status": {"code": 1200, "message": "OK"}, "parameters": [
                 #  {"name": "Time", "type": "isotime", "units": "UTC", "fill": null, "length": 24},
@@ -222,7 +222,16 @@ class HapiRoundTripTest {
                         .isEqualTo(((StringColumn) table.column(name).orElseThrow()).values());
             }
         }
-        // Binary widens "mode" to the bytes of its longest value, "burst, high".
+        for (HapiCodec codec : CODECS) {
+            Path file = dir.resolve("strings." + codec.name());
+            codec.writeTable(table, file);
+            HapiTable back = codec.readTable(file);
+
+            assertThat(back.column("count")).contains(count);
+            assertThat(((StringColumn) back.column("flag").orElseThrow()).values())
+                    .containsExactly("ok", "a\"b", "multi\nline", "");
+        }
+        // Every format widens the declared lengths to the bytes of the longest value ("burst, high").
         HapiTable binary = reread(new HapiBinaryReader(), written(new HapiBinaryWriter(), table, true));
         assertThat(binary.info().parameter("mode").orElseThrow().length()).hasValue(11);
 
