@@ -30,11 +30,15 @@ public final class HapiCsvWriter implements HapiWriter {
                 switch (columns.get(c)) {
                     case NumericColumn numbers -> {
                         boolean integer = output.layout().fields().get(c + 1).type() == HapiType.INTEGER;
+                        boolean single = numbers.values().isSinglePrecision();
                         for (int e = 0; e < numbers.values().recordSize(); e++) {
                             double value = output.valueToWrite(c + 1, numbers.values().get(row, e), row);
                             line.append(',');
                             if (integer) {
                                 line.append((long) value);
+                            } else if (single && (float) value == value) {
+                                // A float sample needs no more than a float's digits (8.349, not 8.348999977111816).
+                                line.append((float) value);
                             } else {
                                 line.append(value);
                             }
