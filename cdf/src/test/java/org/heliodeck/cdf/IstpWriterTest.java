@@ -24,8 +24,12 @@ class IstpWriterTest {
         Variable rates;
         try (CdfFile psp = CdfFile.open(SharedData.file("cdf/psp_fld_l2_mag_rtn_1min_20200104_v02.cdf"));
                 CdfFile isois = CdfFile.open(SharedData.file("cdf/psp_isois-epilo_l2-ic_20190401_v0.0.0.cdf"))) {
-            field = new IstpReader(psp).read("psp_fld_l2_mag_RTN_1min");
-            rates = new IstpReader(isois).read("H_CountRate_ChanT");
+            List<String> sourceWarnings = new java.util.ArrayList<>();
+            field = new IstpReader(psp, sourceWarnings::add).read("psp_fld_l2_mag_RTN_1min");
+            rates = new IstpReader(isois, sourceWarnings::add).read("H_CountRate_ChanT");
+            // ISOIS gives energy bins per look direction (80 x 48); an Axis holds one dimension of bins.
+            assertThat(sourceWarnings).containsExactly(
+                    "H_CountRate_ChanT: DEPEND_2 H_ChanT_Energy has 3840 values for a dimension of 48: bins ignored");
         }
         Path file = dir.resolve("out.cdf");
         new IstpWriter(gzip).write(List.of(field, rates), Map.of("Project", "Heliodeck test"), file);
