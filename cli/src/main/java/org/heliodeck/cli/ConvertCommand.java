@@ -3,7 +3,6 @@ package org.heliodeck.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.heliodeck.core.model.Variable;
 import org.heliodeck.formats.Codecs;
@@ -60,7 +59,7 @@ final class ConvertCommand implements Callable<Integer> {
         }
         DataCodec reader = from != null ? named(from) : Codecs.forFile(in).orElseThrow(() -> new IllegalArgumentException(
                 "cannot tell the format of " + in + ": name it with --from (see --list)"));
-        DataCodec writer = to != null ? named(to) : byExtension(out);
+        DataCodec writer = to != null ? named(to) : OutputFormat.forFile(out);
         if (!writer.writes()) {
             throw new IllegalArgumentException("Heliodeck reads " + writer.name() + " but does not write it");
         }
@@ -77,12 +76,4 @@ final class ConvertCommand implements Callable<Integer> {
         return Codecs.byName(name).orElseThrow(() -> new IllegalArgumentException("no format named " + name + " (see --list)"));
     }
 
-    private static DataCodec byExtension(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return Codecs.all().stream().filter(DataCodec::writes)
-                .filter(c -> c.extensions().stream().anyMatch(name::endsWith))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("cannot tell which format to write " + file
-                        + " in from its extension: name it with --to (see --list)"));
-    }
 }

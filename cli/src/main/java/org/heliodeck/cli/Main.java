@@ -18,6 +18,8 @@ import picocli.CommandLine.ScopeType;
             TimeCommand.class,
             CdfCommand.class,
             ConvertCommand.class,
+            GetCommand.class,
+            ArchiveCommand.class,
             LeapSecondsCommand.class,
             DirsCommand.class,
             VersionCommand.class,

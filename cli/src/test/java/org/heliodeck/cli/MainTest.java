@@ -30,7 +30,7 @@ class MainTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : new String[] {"time", "leap-seconds", "dirs", "version", "cdf"}) {
+        for (String command : new String[] {"time", "leap-seconds", "dirs", "version", "cdf", "convert", "get", "archive"}) {
             out.getBuffer().setLength(0);
             assertThat(run(command, "--help")).isZero();
             assertThat(out.toString()).startsWith("Usage: heliodeck " + command);
@@ -119,6 +119,24 @@ class MainTest {
     void cdfOnSomethingElseSaysWhatItIs() {
         assertThat(run("cdf", "stats", "/no/such/file.cdf")).isEqualTo(Main.BAD_INPUT);
         assertThat(err.toString()).contains("heliodeck cdf stats: no such file: /no/such/file.cdf");
+    }
+
+    @Test
+    void archiveAddThenGetWritesTheRangeAsked(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        String omni = SharedData.file("omni2-hourly/omni2_2003.dat").getParent().toString();
+        try {
+            assertThat(run("archive", "add", omni, "--name", "omniTest")).isZero();
+            assertThat(out.toString()).contains("omniTest/omni2_hourly");
+            java.nio.file.Path csv = dir.resolve("halloween.csv");
+            assertThat(run("get", "omniTest/omni2_hourly/Dst", "2003-10-30T20", "2003-10-31", "-o", csv.toString())).isZero();
+            // The Halloween storm's Dst minimum, -383 nT at 2003-10-30T22:00; values as in column 41 of the file (awk).
+            assertThat(java.nio.file.Files.readAllLines(csv)).containsExactly("time,Dst (nT)",
+                    "2003-10-30T20:00:00Z,-240", "2003-10-30T21:00:00Z,-316", "2003-10-30T22:00:00Z,-383", "2003-10-30T23:00:00Z,-371");
+            assertThat(run("get", "nowhere/x/y", "2003-10-30", "2003-10-31", "-o", csv.toString())).isEqualTo(Main.BAD_INPUT);
+            assertThat(err.toString()).contains("no provider named nowhere");
+        } finally {
+            run("archive", "remove", "omniTest");
+        }
     }
 
     @Test
