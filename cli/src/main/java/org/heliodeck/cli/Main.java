@@ -20,6 +20,7 @@ import picocli.CommandLine.ScopeType;
             ConvertCommand.class,
             GetCommand.class,
             ArchiveCommand.class,
+            ServeCommand.class,
             LeapSecondsCommand.class,
             DirsCommand.class,
             VersionCommand.class,

@@ -40,7 +40,8 @@ public final class LocalArchive implements Provider {
      *
      * @throws IllegalArgumentException when the directory holds no file of a known layout
      */
-    public static LocalArchive open(String name, Path root) throws IOException {
+    public static LocalArchive open(String name, Path directory) throws IOException {
+        Path root = directory.toAbsolutePath().normalize();
         if (!Files.isDirectory(root)) {
             throw new IllegalArgumentException(root + " is not a directory");
         }
