@@ -12,6 +12,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.heliodeck.core.time.TimeRange;
 import org.heliodeck.data.FetchContext;
 import org.junit.jupiter.api.Test;
@@ -29,12 +30,9 @@ class HapiClientFaultsTest {
                 .on("data", data);
     }
 
-    private static HapiTableCall data(HapiClient client) {
+    private static ThrowingCallable data(HapiClient client) {
         return () -> client.data("AC_H2_MFI", List.of("Magnitude"), DAYS, FetchContext.UNWATCHED);
     }
-
-    @FunctionalInterface
-    private interface HapiTableCall extends org.assertj.core.api.ThrowableAssert.ThrowingCallable { }
 
     @Test
     void aServerThatIsDownFailsAfterTheRetriesNamingServerDatasetAndRange() throws Exception {
