@@ -52,13 +52,13 @@ public final class HapiClient implements AutoCloseable {
     private static final int MAX_ERROR_BYTES = 64 * 1024;
     private static final IsoTimeFormat REQUEST_TIME = IsoTimeFormat.MILLIS;
 
-    private final HapiServer server;
+    private final HapiEndpoint server;
     private final HapiClientSettings settings;
     private final HttpClient http;
     private final Map<String, HapiInfo> infos = new ConcurrentHashMap<>();
     private volatile HapiCapabilities capabilities;
 
-    public HapiClient(HapiServer server, HapiClientSettings settings) {
+    public HapiClient(HapiEndpoint server, HapiClientSettings settings) {
         this.server = Objects.requireNonNull(server, "server");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.http = HttpClient.newBuilder()
@@ -68,7 +68,7 @@ public final class HapiClient implements AutoCloseable {
                 .build();
     }
 
-    public HapiServer server() {
+    public HapiEndpoint server() {
         return server;
     }
 

@@ -18,7 +18,7 @@ public final class HapiException extends IOException {
     /** The HTTP status, or 0 where no response came. */
     private final int httpStatus;
 
-    HapiException(HapiServer server, String subject, String cause, int hapiCode, int httpStatus, Throwable reason) {
+    HapiException(HapiEndpoint server, String subject, String cause, int hapiCode, int httpStatus, Throwable reason) {
         super(server + ": " + subject + ": " + cause, reason);
         this.hapiCode = hapiCode;
         this.httpStatus = httpStatus;

@@ -8,14 +8,14 @@ import java.util.Optional;
  * The HAPI servers Heliodeck offers: the well-known public ones plus those a user adds. Only
  * configuration: nothing here contacts a server.
  */
-public record HapiServers(List<HapiServer> servers) {
+public record HapiServers(List<HapiEndpoint> servers) {
 
     /** NASA SPDF's CDAWeb, about 3,000 datasets. */
-    public static final HapiServer CDAWEB = HapiServer.of("cdaweb-hapi", "https://cdaweb.gsfc.nasa.gov/hapi");
+    public static final HapiEndpoint CDAWEB = HapiEndpoint.of("cdaweb-hapi", "https://cdaweb.gsfc.nasa.gov/hapi");
     /** CDPP's AMDA (IRAP, Toulouse). */
-    public static final HapiServer AMDA = HapiServer.of("amda-hapi", "https://amda.irap.omp.eu/service/hapi");
+    public static final HapiEndpoint AMDA = HapiEndpoint.of("amda-hapi", "https://amda.irap.omp.eu/service/hapi");
     /** ESA's Cluster Science Archive. */
-    public static final HapiServer CSA = HapiServer.of("csa-hapi", "https://csa.esac.esa.int/csa-sl-tap/hapi");
+    public static final HapiEndpoint CSA = HapiEndpoint.of("csa-hapi", "https://csa.esac.esa.int/csa-sl-tap/hapi");
 
     public HapiServers {
         servers = List.copyOf(servers);
@@ -39,12 +39,12 @@ public record HapiServers(List<HapiServer> servers) {
      * @throws IllegalArgumentException when the URL is not http(s) or the name is taken
      */
     public HapiServers plus(String name, String url) {
-        List<HapiServer> more = new ArrayList<>(servers);
-        more.add(HapiServer.of(name, url));
+        List<HapiEndpoint> more = new ArrayList<>(servers);
+        more.add(HapiEndpoint.of(name, url));
         return new HapiServers(more);
     }
 
-    public Optional<HapiServer> server(String name) {
+    public Optional<HapiEndpoint> server(String name) {
         return servers.stream().filter(s -> s.name().equals(name)).findFirst();
     }
 

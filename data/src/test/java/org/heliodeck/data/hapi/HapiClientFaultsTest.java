@@ -40,7 +40,7 @@ class HapiClientFaultsTest {
         try (RecordedHapiServer gone = new RecordedHapiServer()) {
             url = gone.url();
         }
-        try (HapiClient client = new HapiClient(HapiServer.of("gone-hapi", url),
+        try (HapiClient client = new HapiClient(HapiEndpoint.of("gone-hapi", url),
                 HapiClientSettings.DEFAULTS.withRetries(3, Duration.ofMillis(10)))) {
             assertThatThrownBy(() -> client.data("AC_H2_MFI", List.of("Magnitude"), DAYS, FetchContext.UNWATCHED))
                     .isInstanceOf(HapiException.class)

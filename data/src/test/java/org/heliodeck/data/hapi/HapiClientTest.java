@@ -95,7 +95,7 @@ class HapiClientTest {
                         .json("capabilities", HapiFixtures.capabilities("3.3", "csv", "json"))
                         .json("info", HapiFixtures.info("AC_H2_MFI").put("HAPI", "3.3").toString())
                         .file("data", HapiFixtures.sample(), "text/csv; charset=utf-8");
-                HapiClient client = new HapiClient(HapiServer.of("test-hapi", server.url()),
+                HapiClient client = new HapiClient(HapiEndpoint.of("test-hapi", server.url()),
                         HapiClientSettings.DEFAULTS.withHttpVersion(HttpClient.Version.HTTP_1_1))) {
             assertMagnitudeOfTheSample(client.data("AC_H2_MFI", List.of("Magnitude"), SAMPLE_DAYS, FetchContext.UNWATCHED));
             assertThat(server.requests("info").getFirst().query()).isEqualTo(Map.of("dataset", "AC_H2_MFI"));

@@ -54,7 +54,7 @@ final class HapiFixtures {
     }
 
     static HapiClient client(RecordedHapiServer server, Duration timeout, int attempts) {
-        return new HapiClient(HapiServer.of("test-hapi", server.url()),
+        return new HapiClient(HapiEndpoint.of("test-hapi", server.url()),
                 HapiClientSettings.DEFAULTS.withTimeouts(timeout, timeout).withRetries(attempts, Duration.ofMillis(10)));
     }
 }

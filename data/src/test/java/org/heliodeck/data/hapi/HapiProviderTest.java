@@ -60,7 +60,7 @@ class HapiProviderTest {
     @Test
     void serversAreConfigurationAndCanBeAdded() {
         HapiServers servers = HapiServers.defaults().plus("local", "http://127.0.0.1:8999/hapi/");
-        assertThat(servers.servers()).extracting(HapiServer::name)
+        assertThat(servers.servers()).extracting(HapiEndpoint::name)
                 .containsExactly("cdaweb-hapi", "amda-hapi", "csa-hapi", "local");
         assertThat(servers.server("local").orElseThrow().root()).hasToString("http://127.0.0.1:8999/hapi");
         assertThat(servers.providers(HapiClientSettings.DEFAULTS)).extracting(HapiProvider::name)

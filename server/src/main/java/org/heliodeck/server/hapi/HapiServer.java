@@ -241,11 +241,25 @@ public final class HapiServer implements AutoCloseable {
         List<Variable> variables = provider.fetch(dataset.id(), parameters, sample, FetchContext.UNWATCHED);
         HapiInfo sampled = HapiDataSetMapping.toTable(new DataSet(dataset.id(), variables, Map.of())).info();
         ObjectNode extra = (ObjectNode) json.readTree(HapiInfoJson.toJson(sampled));
+        // Clients need the time's length before any data (binary records are fixed-size).
+        ((ObjectNode) extra.withArray("parameters").get(0)).put("length", timeLength(variables));
         extra.put("startDate", IsoTimeFormat.MILLIS.format(coverage.start()));
         extra.put("stopDate", IsoTimeFormat.MILLIS.format(coverage.stop()));
         HapiInfo info = HapiInfoJson.parse(extra.toString(), provider.name(), dataset.id());
         infos.put(dataset.id(), info);
         return info;
+    }
+
+    /** 24 characters (milliseconds) when the sample's times are whole milliseconds, else 30 (nanoseconds). */
+    private static int timeLength(List<Variable> sample) {
+        for (Variable v : sample) {
+            for (int r = 0; r < v.records(); r++) {
+                if (Math.floorMod(Tt2000.toUnixNanos(v.time().get(r)), 1_000_000L) != 0) {
+                    return 30;
+                }
+            }
+        }
+        return 24;
     }
 
     private HapiInfo selected(HapiInfo info, String parameters) {

@@ -8,9 +8,9 @@ import java.util.Objects;
  * A HAPI server: the name Heliodeck knows it by and the URL of its {@code hapi} root, e.g.
  * {@code https://cdaweb.gsfc.nasa.gov/hapi}.
  */
-public record HapiServer(String name, URI root) {
+public record HapiEndpoint(String name, URI root) {
 
-    public HapiServer {
+    public HapiEndpoint {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(root, "root");
         if (name.isBlank()) {
@@ -37,9 +37,9 @@ public record HapiServer(String name, URI root) {
      *
      * @throws IllegalArgumentException naming the server when the URL is not an http(s) URL
      */
-    public static HapiServer of(String name, String url) {
+    public static HapiEndpoint of(String name, String url) {
         try {
-            return new HapiServer(name, new URI(url.strip()));
+            return new HapiEndpoint(name, new URI(url.strip()));
         } catch (URISyntaxException e) {
             throw new IllegalArgumentException("HAPI server '" + name + "': '" + url + "' is not a URL: "
                     + e.getReason(), e);
