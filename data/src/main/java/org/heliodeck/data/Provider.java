@@ -33,6 +33,11 @@ public interface Provider {
         return Duration.ofDays(1);
     }
 
+    /** Whether data comes over a network: only then is it worth keeping in the cache. */
+    default boolean isRemote() {
+        return true;
+    }
+
     /** The dataset's version, when the provider tells: cached data of another version is refetched. */
     default Optional<String> version(String dataset) {
         return Optional.empty();

@@ -69,6 +69,11 @@ public final class LocalArchive implements Provider {
         return name;
     }
 
+    @Override
+    public boolean isRemote() {
+        return false;
+    }
+
     public Path root() {
         return root;
     }
