@@ -32,6 +32,13 @@ public abstract sealed class CdfData permits CdfData.Bytes, CdfData.Shorts, CdfD
             throw new IllegalArgumentException(records + " records of " + variable.name()
                     + " hold more than 2^31 values: read fewer records at a time");
         }
+        // A damaged descriptor can ask for billions of values: refuse before the heap runs out.
+        long bytes = slots * Math.max(1, type.isText() ? 1 : type.size() / type.numbersPerElement());
+        long allowed = Runtime.getRuntime().maxMemory() / 4;
+        if (bytes > allowed) {
+            throw new IllegalArgumentException(records + " records of " + variable.name() + " need " + bytes / 1_000_000
+                    + " MB, more than a quarter of the " + allowed * 4 / 1_000_000 + " MB this JVM may use: read fewer records at a time");
+        }
         int perRecord = variable.valuesPerRecord() * perValue;
         int n = (int) slots;
         return switch (type) {

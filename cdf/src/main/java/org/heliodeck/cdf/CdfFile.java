@@ -7,7 +7,6 @@ import java.nio.ByteOrder;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -278,6 +277,9 @@ public final class CdfFile implements AutoCloseable {
         final List<CdfAttribute> globals = new ArrayList<>();
         final Map<CdfVariable, Storage> storage = new HashMap<>();
 
+        /** Entry numbers are variable numbers or small counts; a damaged one must not size a list. */
+        private static final int MAX_ENTRY_NUMBER = 1_000_000;
+
         private final FileImage image;
         private boolean before25;
         private int[] rDimSizes;
@@ -455,7 +457,7 @@ public final class CdfFile implements AutoCloseable {
                 int scope = adr.int32();
                 int number = adr.int32();
                 int nGr = adr.int32();
-                int maxGr = adr.int32();
+                adr.int32(); // MAXgrEntry: the entries themselves say their numbers
                 adr.int32();
                 long zHead = adr.offset();
                 int nZ = adr.int32();
@@ -464,19 +466,15 @@ public final class CdfFile implements AutoCloseable {
                 String name = adr.string(image.isV3() ? 256 : 64);
                 boolean global = scope == 1 || scope == 3;
                 if (global) {
-                    List<CdfEntry> entries = new ArrayList<>(Collections.nCopies(Math.max(maxGr + 1, 0), (CdfEntry) null));
-                    readEntries(grHead, nGr, name, (n, e) -> {
+                    List<CdfEntry> entries = new ArrayList<>();
+                    EntrySink numbered = (n, e) -> {
                         while (entries.size() <= n) {
                             entries.add(null);
                         }
                         entries.set(n, e);
-                    });
-                    readEntries(zHead, nZ, name, (n, e) -> {
-                        while (entries.size() <= n) {
-                            entries.add(null);
-                        }
-                        entries.set(n, e);
-                    });
+                    };
+                    readEntries(grHead, nGr, name, numbered);
+                    readEntries(zHead, nZ, name, numbered);
                     globals.add(new CdfAttribute(name, number, entries));
                 } else {
                     readEntries(grHead, nGr, name, (n, e) -> rAttributes.computeIfAbsent(n, k -> new LinkedHashMap<>()).put(name, e));
@@ -503,6 +501,7 @@ public final class CdfFile implements AutoCloseable {
                 aedr.int32();
                 int typeCode = aedr.int32();
                 int number = aedr.int32();
+                checkCount(number, MAX_ENTRY_NUMBER, "as the number of an entry of " + attribute, at);
                 int elements = aedr.int32();
                 aedr.skip(20); // NumStrings and four reserved fields
                 CdfDataType type = CdfDataType.ofCode(typeCode);

@@ -8,15 +8,18 @@ import java.util.zip.GZIPOutputStream;
 
 /** The compression methods of CDF, as a CPR names them: decompression of blocks read, compression of blocks written. */
 public enum Compression {
-    RLE(1),
-    HUFFMAN(2),
-    ADAPTIVE_HUFFMAN(3),
-    GZIP(5);
+    RLE(1, 128),
+    HUFFMAN(2, 8),
+    ADAPTIVE_HUFFMAN(3, 8),
+    GZIP(5, 1032);
 
     private final int code;
+    /** How many times its size a block can grow when decompressed: deflate ~1032:1, RLE 256/2, at least a bit a byte for Huffman. */
+    private final long maxExpansion;
 
-    Compression(int code) {
+    Compression(int code, long maxExpansion) {
         this.code = code;
+        this.maxExpansion = maxExpansion;
     }
 
     /** The code a CPR stores for this method. */
@@ -45,6 +48,14 @@ public enum Compression {
         file.check(at, length);
         if (length > Integer.MAX_VALUE) {
             throw file.error(at, "a compressed block of " + length + " bytes is too large");
+        }
+        // A damaged index can claim any size: refuse what the method cannot produce, or the heap cannot hold.
+        if (expected > length * maxExpansion + 1024) {
+            throw file.error(at, where + ": " + length + " bytes of " + this + " data cannot hold the " + expected
+                    + " bytes claimed: corrupted");
+        }
+        if (expected > Runtime.getRuntime().maxMemory() / 4) {
+            throw file.error(at, where + ": " + expected / 1_000_000 + " MB uncompressed is more than this JVM can spare");
         }
         byte[] out = new byte[expected];
         int produced;

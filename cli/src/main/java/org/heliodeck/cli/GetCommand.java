@@ -12,8 +12,12 @@ import org.heliodeck.core.model.Variable;
 import org.heliodeck.core.time.TimeRange;
 import org.heliodeck.data.FetchContext;
 import org.heliodeck.data.Provider;
-import org.heliodeck.data.archive.ArchiveRegistry;
-import org.heliodeck.data.archive.LocalArchive;
+import org.heliodeck.data.DataAccess;
+import org.heliodeck.data.Providers;
+import org.heliodeck.data.cache.CacheMode;
+import org.heliodeck.data.cache.FragmentCache;
+import org.heliodeck.data.cache.Lookup;
+import org.heliodeck.data.hapi.HapiServers;
 import org.heliodeck.formats.DataSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,7 +30,8 @@ import picocli.CommandLine.Spec;
         name = "get",
         description = {
             "Get the data of a product over a time range and write it to a file (format from its extension).",
-            "PRODUCT is PROVIDER/DATASET/PARAMETER[,PARAMETER…]; providers are the registered archives ('heliodeck archive add')."
+            "PRODUCT is PROVIDER/DATASET/PARAMETER[,PARAMETER…]. Providers: the registered archives ('heliodeck archive add')",
+            "and the HAPI servers cdaweb-hapi, amda-hapi, csa-hapi. Remote data is kept in the cache: the second get is local."
         },
         footer = {"", "Example:", "  heliodeck get omni2/omni2_hourly/B_GSE,Dst 2003-10-28 2003-11-02 -o halloween.csv"})
 final class GetCommand implements Callable<Integer> {
@@ -46,6 +51,12 @@ final class GetCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", required = true, description = "The file to write (.cdf, .csv, .hapi.csv, …).")
     private Path output;
 
+    @Option(names = "--offline", description = "Use only what the cache holds; say what is missing.")
+    private boolean offline;
+
+    @Option(names = "--refresh", description = "Fetch again even what the cache holds.")
+    private boolean refresh;
+
     @Override
     public Integer call() throws IOException {
         String[] parts = product.split("/");
@@ -56,26 +67,28 @@ final class GetCommand implements Callable<Integer> {
         if (range.isEmpty()) {
             throw new IllegalArgumentException("the range " + range + " is empty: STOP must be after START");
         }
-        Provider provider = provider(parts[0]);
+        if (offline && refresh) {
+            throw new IllegalArgumentException("--offline and --refresh contradict each other");
+        }
+        Provider provider = new Providers(UserDirectories.current().config(), HapiServers.defaults()).require(parts[0]);
         List<String> parameters = Arrays.stream(parts[2].split(",")).map(String::strip).toList();
-        List<Variable> variables = provider.fetch(parts[1], parameters, range, FetchContext.UNWATCHED);
+        CacheMode mode = offline ? CacheMode.OFFLINE : refresh ? CacheMode.FORCE_REFRESH : CacheMode.NORMAL;
+        Lookup got;
+        try (FragmentCache cache = FragmentCache.open()) {
+            got = new DataAccess(cache).get(provider, parts[1], parameters, range, mode, FetchContext.UNWATCHED);
+        }
+        List<Variable> variables = got.variables();
         OutputFormat.forFile(output).write(new DataSet(parts[1], variables, Map.of()), output);
         PrintWriter out = spec.commandLine().getOut();
         for (Variable v : variables) {
             out.printf("%s/%s/%s: %d records%n", parts[0], parts[1], v.name(), v.records());
+        }
+        for (TimeRange gap : got.missing()) {
+            out.printf("missing (offline, not in the cache): %s%n", gap);
         }
         out.printf("written to %s%n", output);
         out.flush();
         return 0;
     }
 
-    private static Provider provider(String name) throws IOException {
-        Map<String, Path> archives = new ArchiveRegistry(UserDirectories.current().config()).archives();
-        Path root = archives.get(name);
-        if (root == null) {
-            throw new IllegalArgumentException("no provider named " + name + "; registered archives: "
-                    + (archives.isEmpty() ? "none (add one with 'heliodeck archive add DIR')" : String.join(", ", archives.keySet())));
-        }
-        return LocalArchive.open(name, root);
-    }
 }

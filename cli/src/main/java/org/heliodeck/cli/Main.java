@@ -21,6 +21,7 @@ import picocli.CommandLine.ScopeType;
             GetCommand.class,
             ArchiveCommand.class,
             ServeCommand.class,
+            CacheCommand.class,
             LeapSecondsCommand.class,
             DirsCommand.class,
             VersionCommand.class,

@@ -30,7 +30,8 @@ class MainTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : new String[] {"time", "leap-seconds", "dirs", "version", "cdf", "convert", "get", "archive"}) {
+        for (String command : new String[] {"time", "leap-seconds", "dirs", "version", "cdf", "convert", "get", "archive", "serve",
+            "cache"}) {
             out.getBuffer().setLength(0);
             assertThat(run(command, "--help")).isZero();
             assertThat(out.toString()).startsWith("Usage: heliodeck " + command);
