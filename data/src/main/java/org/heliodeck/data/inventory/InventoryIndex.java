@@ -39,9 +39,9 @@ import org.heliodeck.data.NodeKind;
  * Immutable once built: a refreshed inventory is a new index, swapped in whole by
  * {@link InventoryStore}. Safe for concurrent searches.
  *
- * <p>Each word of the query must match (most of) a node: exactly or by prefix in its name, id, path,
- * mission, instrument, units, coordinate system, description, or (for folders and datasets) its
- * children's names, the name and id counting most; a long word also matches with a typo or two; the
+ * <p>Each word of the query must match a node (all but one of three or more, when no node has them all): exactly or by prefix in its name, id, path,
+ * mission, instrument, units, coordinate system, description, or (for datasets) its parameters'
+ * names and descriptions, the name and id counting most; a long word also matches with a typo or two; the
  * last word matches as a prefix, since people search as they type.
  */
 public final class InventoryIndex implements AutoCloseable {
@@ -59,7 +59,7 @@ public final class InventoryIndex implements AutoCloseable {
     /** The searched text fields and how much a match in each counts. */
     private static final Map<String, Float> BOOSTS = Map.of(
             "name", 4f, "id", 4f, "mission", 2f, "instrument", 1.5f, "coordinates", 1.5f, "units", 1f,
-            "path", 0.8f, "description", 1f, "children", 0.3f);
+            "path", 0.8f, "description", 1f, "parameters", 0.6f);
 
     private static final int MAX_FUZZY_EXPANSIONS = 16;
     /** Fewer words, and prefixes shorter than this, would match half the inventory. */
@@ -74,10 +74,10 @@ public final class InventoryIndex implements AutoCloseable {
     private InventoryIndex(List<InventoryNode> nodes) throws IOException {
         this.nodes = List.copyOf(nodes);
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
-            Map<String, StringBuilder> children = childrenText(this.nodes);
+            Map<String, StringBuilder> parameters = parametersText(this.nodes);
             for (int i = 0; i < this.nodes.size(); i++) {
                 InventoryNode node = this.nodes.get(i);
-                StringBuilder below = children.get(key(node.provider(), node.path()));
+                StringBuilder below = parameters.get(key(node.provider(), node.path()));
                 writer.addDocument(document(i, node, below == null ? "" : below.toString()));
             }
             writer.forceMerge(1);
@@ -109,9 +109,13 @@ public final class InventoryIndex implements AutoCloseable {
         if (limit <= 0) {
             return List.of();
         }
-        Query query = withFilters(textQuery(text == null ? "" : text), filters);
+        String words = text == null ? "" : text;
         try {
-            ScoreDoc[] found = searcher.search(query, limit).scoreDocs;
+            ScoreDoc[] found = searcher.search(withFilters(textQuery(words, false), filters), limit).scoreDocs;
+            if (found.length == 0) {
+                // Nothing has every word: among three or more, the one missing may be the user's guess.
+                found = searcher.search(withFilters(textQuery(words, true), filters), limit).scoreDocs;
+            }
             List<SearchHit> hits = new ArrayList<>(found.length);
             List<LeafReaderContext> leaves = reader.leaves();
             for (ScoreDoc doc : found) {
@@ -126,7 +130,8 @@ public final class InventoryIndex implements AutoCloseable {
         }
     }
 
-    private Query textQuery(String text) {
+    /** Every word must match, or all but one when {@code relaxed} and there are three words or more. */
+    private Query textQuery(String text, boolean relaxed) {
         List<String> words = new ArrayList<>();
         int start = -1;
         for (int i = 0; i <= text.length(); i++) {
@@ -146,8 +151,7 @@ public final class InventoryIndex implements AutoCloseable {
             boolean last = i == words.size() - 1 && !InventoryAnalyzer.isSeparator(text.charAt(text.length() - 1));
             all.add(wordQuery(words.get(i), last), Occur.SHOULD);
         }
-        // Three words or more: one may miss ("ACE magnetic field" on a node that never says "ACE").
-        all.setMinimumNumberShouldMatch(words.size() < 3 ? words.size() : words.size() - 1);
+        all.setMinimumNumberShouldMatch(relaxed && words.size() >= 3 ? words.size() - 1 : words.size());
         return all.build();
     }
 
@@ -206,7 +210,7 @@ public final class InventoryIndex implements AutoCloseable {
         return q.build();
     }
 
-    private static Document document(int ordinal, InventoryNode node, String children) {
+    private static Document document(int ordinal, InventoryNode node, String parameters) {
         Document doc = new Document();
         doc.add(new NumericDocValuesField(ORDINAL, ordinal));
         doc.add(new StringField(PROVIDER, node.provider(), Field.Store.NO));
@@ -226,7 +230,7 @@ public final class InventoryIndex implements AutoCloseable {
                 "name", node.name(), "id", node.id(), "mission", mission,
                 "instrument", node.extra().getOrDefault(AmdaTreeReader.INSTRUMENT, ""),
                 "coordinates", node.coordinateSystem(), "units", node.units(),
-                "path", node.path().replace('/', ' '), "description", node.description(), "children", children);
+                "path", node.path().replace('/', ' '), "description", node.description(), "parameters", parameters);
         StringBuilder all = new StringBuilder();
         for (Map.Entry<String, String> text : texts.entrySet()) {
             if (!text.getValue().isEmpty()) {
@@ -238,11 +242,15 @@ public final class InventoryIndex implements AutoCloseable {
         return doc;
     }
 
-    /** The names and descriptions of each node's children, by parent, so a dataset is found by what it holds. */
-    private static Map<String, StringBuilder> childrenText(List<InventoryNode> nodes) {
+    /**
+     * The names and descriptions of each dataset's parameters, by dataset, so a dataset is found by
+     * what it holds (a HAPI catalog names a dataset by its id only). Folders get none: "magnetic
+     * field" would rank every mission with a magnetometer above the magnetic field datasets.
+     */
+    private static Map<String, StringBuilder> parametersText(List<InventoryNode> nodes) {
         Map<String, StringBuilder> below = new HashMap<>();
         for (InventoryNode node : nodes) {
-            if (!node.parentPath().isEmpty()) {
+            if (node.kind() == NodeKind.PARAMETER && !node.parentPath().isEmpty()) {
                 below.computeIfAbsent(key(node.provider(), node.parentPath()), k -> new StringBuilder())
                         .append(node.name()).append(' ').append(node.description()).append('\n');
             }
