@@ -41,8 +41,9 @@ import org.heliodeck.data.NodeKind;
  *
  * <p>Each word of the query must match a node (all but one of three or more, when no node has them all): exactly or by prefix in its name, id, path,
  * mission, instrument, units, coordinate system, description, or (for datasets) its parameters'
- * names and descriptions, the name and id counting most; a long word also matches with a typo or two; the
- * last word matches as a prefix, since people search as they type.
+ * names and descriptions, the name and id counting most; the last word matches as a prefix, since
+ * people search as they type. When that finds fewer nodes than asked for, words of four letters or
+ * more also match with one typo, of eight or more with two.
  */
 public final class InventoryIndex implements AutoCloseable {
 
@@ -60,6 +61,8 @@ public final class InventoryIndex implements AutoCloseable {
     private static final Map<String, Float> BOOSTS = Map.of(
             "name", 4f, "id", 4f, "mission", 2f, "instrument", 1.5f, "coordinates", 1.5f, "units", 1f,
             "path", 0.8f, "description", 1f, "parameters", 0.6f);
+
+    private static final List<String> PREFIXED = List.of("name", "id", ALL);
 
     private static final int MAX_FUZZY_EXPANSIONS = 16;
     /** Fewer words, and prefixes shorter than this, would match half the inventory. */
@@ -111,10 +114,15 @@ public final class InventoryIndex implements AutoCloseable {
         }
         String words = text == null ? "" : text;
         try {
-            ScoreDoc[] found = searcher.search(withFilters(textQuery(words, false), filters), limit).scoreDocs;
+            ScoreDoc[] found = searcher.search(withFilters(textQuery(words, false, false), filters), limit).scoreDocs;
+            if (found.length < limit) {
+                // Typos are looked for only when the words as typed find too little: matching every
+                // term within two edits costs most of a search.
+                found = searcher.search(withFilters(textQuery(words, true, false), filters), limit).scoreDocs;
+            }
             if (found.length == 0) {
                 // Nothing has every word: among three or more, the one missing may be the user's guess.
-                found = searcher.search(withFilters(textQuery(words, true), filters), limit).scoreDocs;
+                found = searcher.search(withFilters(textQuery(words, true, true), filters), limit).scoreDocs;
             }
             List<SearchHit> hits = new ArrayList<>(found.length);
             List<LeafReaderContext> leaves = reader.leaves();
@@ -130,8 +138,11 @@ public final class InventoryIndex implements AutoCloseable {
         }
     }
 
-    /** Every word must match, or all but one when {@code relaxed} and there are three words or more. */
-    private Query textQuery(String text, boolean relaxed) {
+    /**
+     * Every word must match (with a typo or two when {@code typos}), or all but one when {@code relaxed}
+     * and there are three words or more.
+     */
+    private Query textQuery(String text, boolean typos, boolean relaxed) {
         List<String> words = new ArrayList<>();
         int start = -1;
         for (int i = 0; i <= text.length(); i++) {
@@ -149,22 +160,26 @@ public final class InventoryIndex implements AutoCloseable {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         for (int i = 0; i < words.size(); i++) {
             boolean last = i == words.size() - 1 && !InventoryAnalyzer.isSeparator(text.charAt(text.length() - 1));
-            all.add(wordQuery(words.get(i), last), Occur.SHOULD);
+            all.add(wordQuery(words.get(i), last, typos), Occur.SHOULD);
         }
         all.setMinimumNumberShouldMatch(relaxed && words.size() >= 3 ? words.size() - 1 : words.size());
         return all.build();
     }
 
     /** One word of the query, in any field: whole, by prefix while typed, by its parts, or with typos. */
-    private Query wordQuery(String word, boolean typing) {
+    private Query wordQuery(String word, boolean typing, boolean typos) {
         List<String> terms = analyzer.terms(word);
         String whole = terms.getFirst();
         BooleanQuery.Builder any = new BooleanQuery.Builder();
-        boolean prefix = typing && whole.length() >= MIN_PREFIX;
         for (Map.Entry<String, Float> field : BOOSTS.entrySet()) {
-            Term term = new Term(field.getKey(), whole);
-            Query exact = prefix ? new PrefixQuery(term) : new TermQuery(term);
-            any.add(new BoostQuery(exact, field.getValue()), Occur.SHOULD);
+            any.add(new BoostQuery(new TermQuery(new Term(field.getKey(), whole)), field.getValue()), Occur.SHOULD);
+        }
+        if (typing && whole.length() >= MIN_PREFIX) {
+            // A prefix expands to every term it starts in each field it is tried on: the name, the id,
+            // and the rest at once, so a completed word still ranks by where it was found.
+            for (String field : PREFIXED) {
+                any.add(new BoostQuery(new PrefixQuery(new Term(field, whole)), BOOSTS.getOrDefault(field, 0.5f)), Occur.SHOULD);
+            }
         }
         if (terms.size() > 1) {
             // "imf_gse" also finds "gse imf" and "IMF (GSE)": every part, anywhere in the node.
@@ -175,7 +190,7 @@ public final class InventoryIndex implements AutoCloseable {
             any.add(new BoostQuery(parts.build(), 0.5f), Occur.SHOULD);
         }
         int edits = whole.length() >= 8 ? 2 : whole.length() >= 4 ? 1 : 0;
-        if (edits > 0) {
+        if (typos && edits > 0) {
             // The first letter is rarely the typo, and requiring it keeps the term walk short.
             any.add(new BoostQuery(new FuzzyQuery(new Term(ALL, whole), edits, 1, MAX_FUZZY_EXPANSIONS, true), 0.5f),
                     Occur.SHOULD);
