@@ -34,6 +34,9 @@ class InventoryIndexTest {
         List<SearchHit> hits = RecordedInventories.combined().search("magnetometr", Filters.NONE, 20);
         assertThat(hits).hasSize(20).allSatisfy(h -> assertThat(h.node().description() + " " + h.node().id())
                 .containsIgnoringCase("magnetometer"));
+        // A slip in a word before the last one, on ACE's magnetic field in AMDA.
+        assertThat(paths("magentic field", Filters.NONE.mission("ACE").kinds(NodeKind.DATASET), 5))
+                .contains("ACE/ACE_mag/ace-imf-all", "ACE/ACE_mag/ace-mag-real");
     }
 
     @Test
