@@ -18,6 +18,7 @@ import picocli.CommandLine.ScopeType;
             TimeCommand.class,
             CdfCommand.class,
             ConvertCommand.class,
+            SearchCommand.class,
             GetCommand.class,
             ArchiveCommand.class,
             ServeCommand.class,
@@ -32,7 +33,12 @@ public final class Main {
     /** Exit status when the user's input (a time, a file) cannot be used. */
     static final int BAD_INPUT = 1;
 
+    /** Lucene's notice that the incubating Vector API is not enabled: true, harmless, and not the user's business. */
+    private static final java.util.logging.Logger LUCENE_VECTORS = java.util.logging.Logger.getLogger(
+            "org.apache.lucene.internal.vectorization.VectorizationProvider");
+
     public static void main(String[] args) {
+        LUCENE_VECTORS.setLevel(java.util.logging.Level.SEVERE);
         System.exit(newCommandLine().execute(args));
     }
 

@@ -133,6 +133,9 @@ class MainTest {
             // The Halloween storm's Dst minimum, -383 nT at 2003-10-30T22:00; values as in column 41 of the file (awk).
             assertThat(java.nio.file.Files.readAllLines(csv)).containsExactly("time,Dst (nT)",
                     "2003-10-30T20:00:00Z,-240", "2003-10-30T21:00:00Z,-316", "2003-10-30T22:00:00Z,-383", "2003-10-30T23:00:00Z,-371");
+            out.getBuffer().setLength(0);
+            assertThat(run("search", "proton", "temprature", "-n", "1")).isZero();
+            assertThat(out.toString()).startsWith("omniTest/omni2_hourly/T_p").contains("[K]");
             assertThat(run("get", "nowhere/x/y", "2003-10-30", "2003-10-31", "-o", csv.toString())).isEqualTo(Main.BAD_INPUT);
             assertThat(err.toString()).contains("no provider named nowhere");
         } finally {

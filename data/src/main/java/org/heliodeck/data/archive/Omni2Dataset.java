@@ -23,6 +23,43 @@ final class Omni2Dataset implements ArchiveDataset {
 
     static final Pattern FILE = Pattern.compile("omni2_(\\d{4})\\.dat");
 
+    /** What each quantity is, in the words of the OMNI2 format description, so that searches find it. */
+    private static final Map<String, String> DESCRIPTIONS = Map.ofEntries(
+            Map.entry("B_magnitude", "Interplanetary magnetic field magnitude, average of the field magnitudes"),
+            Map.entry("B_vector_magnitude", "Magnitude of the average interplanetary magnetic field vector"),
+            Map.entry("B_latitude_GSE", "Latitude angle of the average magnetic field vector, GSE"),
+            Map.entry("B_longitude_GSE", "Longitude angle of the average magnetic field vector, GSE"),
+            Map.entry("B_GSE", "Interplanetary magnetic field vector in GSE coordinates"),
+            Map.entry("B_GSM", "Interplanetary magnetic field vector in GSM coordinates"),
+            Map.entry("sigma_B_magnitude", "Standard deviation of the magnetic field magnitude"),
+            Map.entry("sigma_B", "Standard deviation of the magnetic field vector"),
+            Map.entry("T_p", "Solar wind proton temperature"),
+            Map.entry("N_p", "Solar wind proton density"),
+            Map.entry("V", "Solar wind bulk flow speed"),
+            Map.entry("V_longitude", "Solar wind flow longitude angle, GSE"),
+            Map.entry("V_latitude", "Solar wind flow latitude angle, GSE"),
+            Map.entry("alpha_proton_ratio", "Alpha particle to proton density ratio"),
+            Map.entry("P_dyn", "Solar wind flow (dynamic) pressure"),
+            Map.entry("E", "Interplanetary electric field, -V times Bz GSM"),
+            Map.entry("beta", "Plasma beta"),
+            Map.entry("Mach_Alfven", "Alfven Mach number"),
+            Map.entry("Mach_magnetosonic", "Magnetosonic Mach number"),
+            Map.entry("Kp_x10", "Kp geomagnetic index, times 10"),
+            Map.entry("ap", "ap geomagnetic index"),
+            Map.entry("R_sunspot", "Sunspot number"),
+            Map.entry("Dst", "Dst geomagnetic storm index"),
+            Map.entry("AE", "AE auroral electrojet index"),
+            Map.entry("AL", "AL auroral electrojet index (lower envelope)"),
+            Map.entry("AU", "AU auroral electrojet index (upper envelope)"),
+            Map.entry("PC_N", "Polar cap index, northern hemisphere"),
+            Map.entry("F10_7", "F10.7 solar radio flux"),
+            Map.entry("proton_flux_1MeV", "Energetic proton flux above 1 MeV"),
+            Map.entry("proton_flux_2MeV", "Energetic proton flux above 2 MeV"),
+            Map.entry("proton_flux_4MeV", "Energetic proton flux above 4 MeV"),
+            Map.entry("proton_flux_10MeV", "Energetic proton flux above 10 MeV"),
+            Map.entry("proton_flux_30MeV", "Energetic proton flux above 30 MeV"),
+            Map.entry("proton_flux_60MeV", "Energetic proton flux above 60 MeV"));
+
     private final NavigableMap<Integer, Path> byYear;
 
     private Omni2Dataset(NavigableMap<Integer, Path> byYear) {
@@ -51,7 +88,7 @@ final class Omni2Dataset implements ArchiveDataset {
         List<InventoryNode> nodes = new ArrayList<>();
         for (ColumnVariable v : Omni2.LAYOUT.variables()) {
             nodes.add(new InventoryNode(provider, id() + "/" + v.name(), NodeKind.PARAMETER, v.name(), v.name(),
-                    v.metadata().label() + " (OMNI2 hourly, near-Earth solar wind at the bow shock nose)",
+                    DESCRIPTIONS.getOrDefault(v.name(), v.metadata().label()) + " (OMNI2 hourly, at the bow shock nose)",
                     v.metadata().units(), Duration.ofHours(1), coverage(), v.metadata().coordinateSystem(),
                     v.metadata().componentLabels(), Map.of("source", "NASA SPDF OMNI2 (King & Papitashvili 2005)")));
         }
