@@ -91,9 +91,12 @@ public final class IstpReader {
             warnings.accept(name + " has " + v.records() + " records but its DEPEND_0 " + timeName + " has "
                     + allTimes.length + ": the first " + records + " are used");
         }
+        // Binary search needs times in order; files whose times are not (fill values, disorder) are read
+        // whole and cut once Variable.of has sorted them.
+        boolean ordered = isNonDecreasing(allTimes, records);
         int from = 0;
         int to = records;
-        if (range != null) {
+        if (range != null && ordered) {
             from = lowerBound(allTimes, records, range.start());
             to = lowerBound(allTimes, records, range.stop());
         }
@@ -101,7 +104,17 @@ public final class IstpReader {
         Values values = v.recordVarying() ? values(v, from, to - from) : repeated(v, to - from);
         Metadata metadata = metadata(v);
         List<Axis> axes = axes(v, from, to - from);
-        return Variable.of(product(), name, times, values, axes, metadata);
+        Variable variable = Variable.of(product(), name, times, values, axes, metadata);
+        return range != null && !ordered ? variable.slice(range) : variable;
+    }
+
+    private static boolean isNonDecreasing(long[] times, int n) {
+        for (int i = 1; i < n; i++) {
+            if (times[i] < times[i - 1]) {
+                return false;
+            }
+        }
+        return n == 0 || times[0] != Tt2000.FILL;
     }
 
     private static int lowerBound(long[] times, int n, long t) {

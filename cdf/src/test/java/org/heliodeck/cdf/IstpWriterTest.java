@@ -48,6 +48,25 @@ class IstpWriterTest {
                 .contains("Epoch", "Epoch_1", "psp_fld_l2_mag_RTN_1min", "label_psp_fld_l2_mag_RTN_1min", "H_CountRate_ChanT");
     }
 
+    @org.junit.jupiter.api.Test
+    void aRangeOfAFileWhoseTimesAreOutOfOrderIsStillRight(@TempDir Path dir) throws IOException {
+        long t0 = org.heliodeck.core.time.Tt2000.parse("2020-01-01");
+        long hour = 3_600_000_000_000L;
+        // Written in the order 3, 0, 2, 1 (hours): a binary search on these times would cut the wrong records.
+        long[] times = {t0 + 3 * hour, t0, t0 + 2 * hour, t0 + hour};
+        double[] values = {3, 0, 2, 1};
+        Path file = dir.resolve("disordered.cdf");
+        new CdfWriter().variable("Epoch", CdfDataType.TIME_TT2000, 1, new int[0], true, 4, times, null, Map.of())
+                .variable("x", CdfDataType.REAL8, 1, new int[0], true, 4, values, null, Map.of("DEPEND_0", CdfEntry.of("Epoch")))
+                .write(file);
+        try (CdfFile cdf = CdfFile.open(file)) {
+            Variable x = new IstpReader(cdf).read("x", org.heliodeck.core.time.TimeRange.of("2020-01-01T01", "2020-01-01T03"));
+            assertThat(x.records()).isEqualTo(2);
+            assertThat(x.values().get(0, 0)).isEqualTo(1);
+            assertThat(x.values().get(1, 0)).isEqualTo(2);
+        }
+    }
+
     private static void assertSame(Variable actual, Variable expected) {
         assertThat(actual.records()).isEqualTo(expected.records());
         assertThat(actual.values().shape()).containsExactly(expected.values().shape());
