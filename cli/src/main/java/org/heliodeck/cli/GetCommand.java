@@ -57,6 +57,20 @@ final class GetCommand implements Callable<Integer> {
     @Option(names = "--refresh", description = "Fetch again even what the cache holds.")
     private boolean refresh;
 
+    /** Bytes received, on one line of standard error, when a person is watching. */
+    private FetchContext progress() {
+        if (System.console() == null) {
+            return FetchContext.UNWATCHED;
+        }
+        long[] total = {0};
+        PrintWriter err = spec.commandLine().getErr();
+        return new FetchContext(() -> false, bytes -> {
+            total[0] += bytes;
+            err.printf("\r  received %.1f MB", total[0] / 1e6);
+            err.flush();
+        });
+    }
+
     @Override
     public Integer call() throws IOException {
         String[] parts = product.split("/");
@@ -75,11 +89,14 @@ final class GetCommand implements Callable<Integer> {
         CacheMode mode = offline ? CacheMode.OFFLINE : refresh ? CacheMode.FORCE_REFRESH : CacheMode.NORMAL;
         Lookup got;
         try (FragmentCache cache = FragmentCache.open()) {
-            got = new DataAccess(cache).get(provider, parts[1], parameters, range, mode, FetchContext.UNWATCHED);
+            got = new DataAccess(cache).get(provider, parts[1], parameters, range, mode, progress());
         }
         List<Variable> variables = got.variables();
         OutputFormat.forFile(output).write(new DataSet(parts[1], variables, Map.of()), output);
         PrintWriter out = spec.commandLine().getOut();
+        if (System.console() != null) {
+            spec.commandLine().getErr().print("\r");
+        }
         for (Variable v : variables) {
             out.printf("%s/%s/%s: %d records%n", parts[0], parts[1], v.name(), v.records());
         }

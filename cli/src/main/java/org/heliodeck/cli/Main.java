@@ -19,6 +19,7 @@ import picocli.CommandLine.ScopeType;
             CdfCommand.class,
             ConvertCommand.class,
             SearchCommand.class,
+            InfoCommand.class,
             GetCommand.class,
             ArchiveCommand.class,
             ServeCommand.class,

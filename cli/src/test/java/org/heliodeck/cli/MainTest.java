@@ -31,7 +31,7 @@ class MainTest {
     @Test
     void everyCommandHasHelp() {
         for (String command : new String[] {"time", "leap-seconds", "dirs", "version", "cdf", "convert", "get", "archive", "serve",
-            "cache"}) {
+            "cache", "search", "info"}) {
             out.getBuffer().setLength(0);
             assertThat(run(command, "--help")).isZero();
             assertThat(out.toString()).startsWith("Usage: heliodeck " + command);
@@ -133,6 +133,13 @@ class MainTest {
             // The Halloween storm's Dst minimum, -383 nT at 2003-10-30T22:00; values as in column 41 of the file (awk).
             assertThat(java.nio.file.Files.readAllLines(csv)).containsExactly("time,Dst (nT)",
                     "2003-10-30T20:00:00Z,-240", "2003-10-30T21:00:00Z,-316", "2003-10-30T22:00:00Z,-383", "2003-10-30T23:00:00Z,-371");
+            out.getBuffer().setLength(0);
+            assertThat(run("info", "omniTest/omni2_hourly/B_GSE")).isZero();
+            assertThat(out.toString()).contains("(parameter)", "units        nT", "cadence      PT1H", "components   Bx, By, Bz",
+                    "coordinates  GSE");
+            out.getBuffer().setLength(0);
+            assertThat(run("info", "omniTest/omni2_hourly")).isZero();
+            assertThat(out.toString()).contains("(dataset)", "34 parameters:", "Dst");
             out.getBuffer().setLength(0);
             assertThat(run("search", "proton", "temprature", "-n", "1")).isZero();
             assertThat(out.toString()).startsWith("omniTest/omni2_hourly/T_p").contains("[K]");
