@@ -48,7 +48,8 @@ final class InfoCommand implements Callable<Integer> {
         List<InventoryNode> children = nodes.stream().filter(n -> n.parentPath().equals(node.path()) && n != node
                 && !n.path().isEmpty()).toList();
         if (!children.isEmpty()) {
-            out.printf("%d %s:%n", children.size(), node.kind() == NodeKind.PROVIDER ? "datasets" : "parameters");
+            String kind = node.kind() == NodeKind.PROVIDER ? "dataset" : "parameter";
+            out.printf("%d %s%s:%n", children.size(), kind, children.size() == 1 ? "" : "s");
             for (InventoryNode c : children) {
                 out.printf("  %-28s %-10s %s%n", c.id().isEmpty() ? c.name() : c.id(), c.units().isEmpty() ? "" : "[" + c.units() + "]",
                         c.description());
