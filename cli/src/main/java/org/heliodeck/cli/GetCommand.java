@@ -57,6 +57,17 @@ final class GetCommand implements Callable<Integer> {
     @Option(names = "--refresh", description = "Fetch again even what the cache holds.")
     private boolean refresh;
 
+    /** ", which covers …" when the provider says what its dataset covers. */
+    private static String coverage(Provider provider, String dataset) {
+        try {
+            return provider.inventory().stream()
+                    .filter(n -> n.kind() == org.heliodeck.data.NodeKind.DATASET && n.id().equals(dataset) && n.coverage() != null)
+                    .findFirst().map(n -> " (" + dataset + " covers " + n.coverage() + ")").orElse("");
+        } catch (IOException unknown) {
+            return "";
+        }
+    }
+
     /** Bytes received, on one line of standard error, when a person is watching. */
     private FetchContext progress() {
         if (System.console() == null) {
@@ -92,8 +103,16 @@ final class GetCommand implements Callable<Integer> {
             got = new DataAccess(cache).get(provider, parts[1], parameters, range, mode, progress());
         }
         List<Variable> variables = got.variables();
-        OutputFormat.forFile(output).write(new DataSet(parts[1], variables, Map.of()), output);
         PrintWriter out = spec.commandLine().getOut();
+        if (variables.stream().allMatch(v -> v.records() == 0)) {
+            out.printf("no data for %s over %s%s; nothing written%n", product, range, coverage(provider, parts[1]));
+            for (TimeRange gap : got.missing()) {
+                out.printf("missing (offline, not in the cache): %s%n", gap);
+            }
+            out.flush();
+            return 0;
+        }
+        OutputFormat.forFile(output).write(new DataSet(parts[1], variables, Map.of()), output);
         if (System.console() != null) {
             spec.commandLine().getErr().print("\r");
         }

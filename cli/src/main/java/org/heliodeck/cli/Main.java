@@ -33,6 +33,8 @@ public final class Main {
 
     /** Exit status when the user's input (a time, a file) cannot be used. */
     static final int BAD_INPUT = 1;
+    /** Exit status when a provider or a file could not be reached or read. */
+    static final int UNAVAILABLE = 3;
 
     /** Lucene's notice that the incubating Vector API is not enabled: true, harmless, and not the user's business. */
     private static final java.util.logging.Logger LUCENE_VECTORS = java.util.logging.Logger.getLogger(
@@ -57,6 +59,12 @@ public final class Main {
                 commandLine.getErr().println(commandLine.getCommandSpec().qualifiedName() + ": no such file: " + missing.getFile());
                 commandLine.getErr().flush();
                 return BAD_INPUT;
+            }
+            if (e instanceof java.io.IOException unavailable) {
+                // A server down or a disk unreadable: say which and why, without the stack.
+                commandLine.getErr().println(commandLine.getCommandSpec().qualifiedName() + ": " + unavailable.getMessage());
+                commandLine.getErr().flush();
+                return UNAVAILABLE;
             }
             throw e;
         });

@@ -143,6 +143,12 @@ class MainTest {
             out.getBuffer().setLength(0);
             assertThat(run("search", "proton", "temprature", "-n", "1")).isZero();
             assertThat(out.toString()).startsWith("omniTest/omni2_hourly/T_p").contains("[K]");
+            out.getBuffer().setLength(0);
+            java.nio.file.Path none = dir.resolve("none.csv");
+            assertThat(run("get", "omniTest/omni2_hourly/Dst", "2030-01-01", "2030-01-02", "-o", none.toString())).isZero();
+            assertThat(out.toString()).contains("no data for omniTest/omni2_hourly/Dst over 2030-01-01T00:00:00Z/2030-01-02T00:00:00Z",
+                    "omni2_hourly covers 1998-01-01T00:00:00Z/2019-01-01T00:00:00Z", "nothing written");
+            assertThat(none).doesNotExist();
             assertThat(run("get", "nowhere/x/y", "2003-10-30", "2003-10-31", "-o", csv.toString())).isEqualTo(Main.BAD_INPUT);
             assertThat(err.toString()).contains("no provider named nowhere");
         } finally {
