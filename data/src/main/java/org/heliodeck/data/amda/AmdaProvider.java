@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.heliodeck.core.io.DataFormatException;
@@ -54,8 +53,7 @@ public final class AmdaProvider implements Provider, AutoCloseable {
 
     /** @param base the REST root, ending in {@code /rest/} */
     public AmdaProvider(URI base, HttpSettings settings) {
-        String root = Objects.requireNonNull(base, "base").toString();
-        this.base = URI.create(root.endsWith("/") ? root : root + "/");
+        this.base = HttpGetter.directory(base);
         this.http = new HttpGetter(settings);
     }
 

@@ -41,6 +41,12 @@ public final class HttpGetter implements AutoCloseable {
                 .build();
     }
 
+    /** {@code base} ending in {@code /}, so that relative paths resolve below it rather than beside it. */
+    public static URI directory(URI base) {
+        String root = Objects.requireNonNull(base, "base").toString();
+        return root.endsWith("/") ? base : URI.create(root + "/");
+    }
+
     /** Reads a successful response's body; the body stream is closed after. */
     @FunctionalInterface
     public interface BodyReader<T> {
