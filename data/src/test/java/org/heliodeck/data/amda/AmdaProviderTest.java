@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -61,6 +62,8 @@ class AmdaProviderTest {
         server.createContext("/php/rest/getObsDataTree.php", exchange -> send(exchange, 200,
                 ("{\"success\":true,\"WorkSpace\":{\"LocalDataBaseParameters\":\"" + url("/files/obsdatatree.xml")
                         + "\"}}").getBytes(StandardCharsets.UTF_8), 0));
+        server.createContext("/tree-itself/getObsDataTree.php", exchange -> send(exchange, 200,
+                Files.readAllBytes(SharedData.file("services/amda/obsdatatree.xml")), 0));
         server.createContext("/php/rest/getParameter.php", exchange -> {
             parameterQueries.add(query(exchange.getRequestURI()));
             Answer a = getParameter.apply(parameterCalls.incrementAndGet());
@@ -86,6 +89,22 @@ class AmdaProviderTest {
                 .containsEntry(NodeKind.PARAMETER, 5420L);
         assertThat(nodes).allSatisfy(n -> assertThat(n.provider()).isEqualTo("amda"));
         assertThat(nodes).anySatisfy(n -> assertThat(n.id()).isEqualTo("ace_epam_ca60_he"));
+    }
+
+    @Test
+    void inventoryAlsoReadsATreeAnsweredDirectly() throws IOException {
+        try (AmdaProvider direct = new AmdaProvider(URI.create(url("/tree-itself")), QUICK)) {
+            assertThat(direct.inventory()).filteredOn(n -> n.kind() == NodeKind.MISSION).hasSize(106);
+        }
+    }
+
+    @Test
+    void cancelledFetchAsksNothing() {
+        getParameter = n -> Answer.json("{}");
+
+        assertThatThrownBy(() -> amda.fetch("ds", List.of("imf"), RANGE, new FetchContext(() -> true, b -> { })))
+                .isInstanceOf(CancellationException.class);
+        assertThat(parameterCalls).hasValue(0);
     }
 
     @Test
