@@ -29,6 +29,7 @@ import org.heliodeck.core.io.DataFormatException;
 import org.heliodeck.core.time.IsoTimeFormat;
 import org.heliodeck.core.time.TimeRange;
 import org.heliodeck.data.FetchContext;
+import org.heliodeck.data.http.BodyStream;
 import org.heliodeck.formats.hapi.HapiBinaryReader;
 import org.heliodeck.formats.hapi.HapiCsvReader;
 import org.heliodeck.formats.hapi.HapiInfo;

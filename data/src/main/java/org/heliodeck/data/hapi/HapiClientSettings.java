@@ -3,6 +3,7 @@ package org.heliodeck.data.hapi;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.Objects;
+import org.heliodeck.data.http.HttpSettings;
 
 /**
  * How a {@link HapiClient} talks to its server.
@@ -26,16 +27,8 @@ public record HapiClientSettings(
             Duration.ofSeconds(60), 3, Duration.ofMillis(500), HttpClient.Version.HTTP_2);
 
     public HapiClientSettings {
-        requirePositive(connectTimeout, "connect timeout");
-        requirePositive(requestTimeout, "request timeout");
-        Objects.requireNonNull(firstBackoff, "firstBackoff");
         Objects.requireNonNull(httpVersion, "httpVersion");
-        if (attempts < 1 || attempts > 10) {
-            throw new IllegalArgumentException("attempts must be 1 to 10, not " + attempts);
-        }
-        if (firstBackoff.isNegative()) {
-            throw new IllegalArgumentException("the backoff must not be negative: " + firstBackoff);
-        }
+        http(connectTimeout, requestTimeout, attempts, firstBackoff); // the same rules as every HTTP client's
     }
 
     public HapiClientSettings withTimeouts(Duration connect, Duration request) {
@@ -52,13 +45,10 @@ public record HapiClientSettings(
 
     /** The pause before try {@code attempt} (2, 3...). */
     Duration backoffBefore(int attempt) {
-        return firstBackoff.multipliedBy(1L << Math.min(attempt - 2, 20));
+        return http(connectTimeout, requestTimeout, attempts, firstBackoff).backoffBefore(attempt);
     }
 
-    private static void requirePositive(Duration d, String what) {
-        Objects.requireNonNull(d, what);
-        if (d.isNegative() || d.isZero()) {
-            throw new IllegalArgumentException("the " + what + " must be positive: " + d);
-        }
+    private static HttpSettings http(Duration connect, Duration request, int attempts, Duration firstBackoff) {
+        return new HttpSettings(connect, request, attempts, firstBackoff);
     }
 }

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -22,6 +21,7 @@ import org.heliodeck.core.time.TimeRange;
 import org.heliodeck.core.time.Tt2000;
 import org.heliodeck.data.InventoryNode;
 import org.heliodeck.data.NodeKind;
+import org.heliodeck.data.http.SecureXml;
 
 /**
  * Reads AMDA's observatory data tree (the answer of {@code getObsDataTree}): mission →
@@ -62,7 +62,7 @@ public final class AmdaTreeReader {
     public static List<InventoryNode> read(InputStream in, String source) {
         XMLStreamReader xml = null;
         try {
-            xml = secureFactory().createXMLStreamReader(in);
+            xml = SecureXml.factory().createXMLStreamReader(in);
             return new Walk(xml, source).nodes();
         } catch (XMLStreamException e) {
             String where = e.getLocation() == null ? "" : "line " + e.getLocation().getLineNumber();
@@ -76,14 +76,6 @@ public final class AmdaTreeReader {
                 }
             }
         }
-    }
-
-    /** A parser that reads no DTD and resolves no external entity: the tree comes from the network. */
-    private static XMLInputFactory secureFactory() {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        return factory;
     }
 
     /** One open element of the tree that becomes a node; {@code parameter} is set while a parameter's components are read. */

@@ -1,4 +1,4 @@
-package org.heliodeck.data.hapi;
+package org.heliodeck.data.http;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,7 +22,7 @@ import org.heliodeck.data.FetchContext;
  * at once and a server that has sent nothing for the idle timeout; it reports the bytes of each
  * chunk as it arrives. Closing it cancels the transfer.
  */
-final class BodyStream extends InputStream implements Flow.Subscriber<List<ByteBuffer>> {
+public final class BodyStream extends InputStream implements Flow.Subscriber<List<ByteBuffer>> {
 
     private static final long SLICE_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
     private static final Object END = new Object();
@@ -36,7 +36,7 @@ final class BodyStream extends InputStream implements Flow.Subscriber<List<ByteB
     private boolean ended;
     private volatile boolean closed;
 
-    BodyStream(Duration idleTimeout, FetchContext context) {
+    public BodyStream(Duration idleTimeout, FetchContext context) {
         this.idleTimeout = Objects.requireNonNull(idleTimeout, "idleTimeout");
         this.context = Objects.requireNonNull(context, "context");
     }
