@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
         description = {
             "Get the data of a product over a time range and write it to a file (format from its extension).",
             "PRODUCT is PROVIDER/DATASET/PARAMETER[,PARAMETER…]. Providers: the registered archives ('heliodeck archive add')",
-            "and the HAPI servers cdaweb-hapi, amda-hapi, csa-hapi. Remote data is kept in the cache: the second get is local."
+            "AMDA (amda), SSCWeb (sscweb) and the HAPI servers cdaweb-hapi, amda-hapi, csa-hapi.",
+            "Remote data is kept in the cache: the second get is local."
         },
         footer = {"", "Example:", "  heliodeck get omni2/omni2_hourly/B_GSE,Dst 2003-10-28 2003-11-02 -o halloween.csv"})
 final class GetCommand implements Callable<Integer> {

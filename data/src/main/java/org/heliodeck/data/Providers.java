@@ -6,14 +6,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import org.heliodeck.data.amda.AmdaProvider;
 import org.heliodeck.data.archive.ArchiveRegistry;
 import org.heliodeck.data.archive.LocalArchive;
 import org.heliodeck.data.hapi.HapiClient;
 import org.heliodeck.data.hapi.HapiClientSettings;
 import org.heliodeck.data.hapi.HapiProvider;
 import org.heliodeck.data.hapi.HapiServers;
+import org.heliodeck.data.http.HttpSettings;
+import org.heliodeck.data.sscweb.SscWebProvider;
 
-/** The providers a user can name: the archives they registered and the known HAPI servers. */
+/**
+ * The providers a user can name: the archives they registered, the native web services (AMDA,
+ * SSCWeb) and the known HAPI servers.
+ */
 public final class Providers {
 
     private final ArchiveRegistry archives;
@@ -24,9 +32,15 @@ public final class Providers {
         this.hapi = hapi;
     }
 
-    /** Names of every provider, archives first. */
+    /** The native web services, by name: nothing is contacted until data or an inventory is asked for. */
+    private static final Map<String, Supplier<Provider>> SERVICES = Map.of(
+            "amda", () -> new AmdaProvider(AmdaProvider.DEFAULT_BASE, HttpSettings.DEFAULTS),
+            SscWebProvider.NAME, () -> new SscWebProvider(SscWebProvider.DEFAULT_BASE, HttpSettings.DEFAULTS));
+
+    /** Names of every provider: archives, then web services, then HAPI servers. */
     public List<String> names() throws IOException {
         List<String> names = new ArrayList<>(archives.archives().keySet());
+        names.addAll(new TreeSet<>(SERVICES.keySet()));
         hapi.servers().forEach(s -> names.add(s.name()));
         return names;
     }
@@ -36,6 +50,9 @@ public final class Providers {
         Path root = archives.archives().get(name);
         if (root != null) {
             return Optional.of(LocalArchive.open(name, root));
+        }
+        if (SERVICES.containsKey(name)) {
+            return Optional.of(SERVICES.get(name).get());
         }
         return hapi.server(name).map(endpoint -> new HapiProvider(new HapiClient(endpoint, HapiClientSettings.DEFAULTS)));
     }

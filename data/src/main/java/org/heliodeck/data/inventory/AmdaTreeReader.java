@@ -21,7 +21,7 @@ import org.heliodeck.core.time.TimeRange;
 import org.heliodeck.core.time.Tt2000;
 import org.heliodeck.data.InventoryNode;
 import org.heliodeck.data.NodeKind;
-import org.heliodeck.data.http.SecureXml;
+import org.heliodeck.formats.SecureXml;
 
 /**
  * Reads AMDA's observatory data tree (the answer of {@code getObsDataTree}): mission →

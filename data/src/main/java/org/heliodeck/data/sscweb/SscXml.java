@@ -13,7 +13,7 @@ import javax.xml.stream.XMLStreamReader;
 import org.heliodeck.core.io.DataFormatException;
 import org.heliodeck.core.time.TimeRange;
 import org.heliodeck.core.time.Tt2000;
-import org.heliodeck.data.http.SecureXml;
+import org.heliodeck.formats.SecureXml;
 
 /**
  * Reads SSCWeb's XML answers: the observatories, and the positions of a locations request. Both are

@@ -19,6 +19,7 @@ import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.heliodeck.formats.SecureXml;
 import org.heliodeck.core.io.DataFormatException;
 import org.heliodeck.core.time.Tt2000;
 import org.heliodeck.formats.catalog.AttributeValue.TextValue;
@@ -56,7 +57,7 @@ final class VotableCatalogReader {
         VotableCatalogReader reader =
                 new VotableCatalogReader(new CatalogSource(file.toString()), dot > 0 ? fileName.substring(0, dot) : fileName);
         try (InputStream in = Files.newInputStream(file)) {
-            XMLStreamReader xml = SecureXmlInput.factory().createXMLStreamReader(in);
+            XMLStreamReader xml = SecureXml.factory().createXMLStreamReader(in);
             try {
                 reader.walk(xml);
             } finally {

@@ -1,17 +1,18 @@
-package org.heliodeck.formats.catalog;
+package org.heliodeck.formats;
 
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
 
 /**
- * StAX input that cannot be made to read anything but the document itself: no DTD processing, no
- * external entities, no external DTD or schema access (XXE and entity-expansion attacks).
+ * StAX input for XML from files and web services that reads nothing but the document itself: no DTD, no
+ * external entities, no external DTD or schema (XXE and entity-expansion attacks).
  */
-final class SecureXmlInput {
+public final class SecureXml {
 
-    private SecureXmlInput() {}
+    private SecureXml() {}
 
-    static XMLInputFactory factory() {
+    /** A fresh factory, text coalesced (one characters event per text node). */
+    public static XMLInputFactory factory() {
         // The JDK's own implementation, whose handling of these properties is known, whatever else is on the class path.
         XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
