@@ -196,15 +196,15 @@ public final class CdfFile implements AutoCloseable {
     /** Inflates a compressed block and copies records [first, stop) of it into the data, from slot {@code at}. */
     private void inflate(CdfVariable variable, VariableStorage s, CdfData data, RecordIndex.Block block, RecordCursor cvvr,
             int first, int stop, int at) {
-        RecordCursor c = image.cursor(block.offset(), RecordType.VVR);
-        c.int32();
-        long packed = c.offset();
+        // The cursor stands just after the CVVR's record header; each block has its own, so blocks inflate in parallel.
+        cvvr.int32();
+        long packed = cvvr.offset();
         long unpacked = (long) (block.last() - block.first() + 1) * s.recordBytes();
         if (s.compression() == null || unpacked > Integer.MAX_VALUE - 16) {
             throw image.error(block.offset(), "a compressed block of " + variable.name() + " cannot be read here");
         }
-        byte[] plain = inflated.get(block.offset(), () -> s.compression().decompress(image, c.position(),
-                Math.min(packed, c.end() - c.position()), (int) unpacked,
+        byte[] plain = inflated.get(block.offset(), () -> s.compression().decompress(image, cvvr.position(),
+                Math.min(packed, cvvr.end() - cvvr.position()), (int) unpacked,
                 "records " + block.first() + ".." + block.last() + " of " + variable.name()));
         data.copyFrom(MemorySegment.ofArray(plain), (long) (first - block.first()) * s.recordBytes(), order, at,
                 (stop - first) * data.slotsPerRecord());
