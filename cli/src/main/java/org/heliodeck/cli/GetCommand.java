@@ -17,7 +17,6 @@ import org.heliodeck.data.Providers;
 import org.heliodeck.data.cache.CacheMode;
 import org.heliodeck.data.cache.FragmentCache;
 import org.heliodeck.data.cache.Lookup;
-import org.heliodeck.data.hapi.HapiServers;
 import org.heliodeck.formats.DataSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -69,20 +68,6 @@ final class GetCommand implements Callable<Integer> {
         }
     }
 
-    /** Bytes received, on one line of standard error, when a person is watching. */
-    private FetchContext progress() {
-        if (System.console() == null) {
-            return FetchContext.UNWATCHED;
-        }
-        long[] total = {0};
-        PrintWriter err = spec.commandLine().getErr();
-        return new FetchContext(() -> false, bytes -> {
-            total[0] += bytes;
-            err.printf("\r  received %.1f MB", total[0] / 1e6);
-            err.flush();
-        });
-    }
-
     @Override
     public Integer call() throws IOException {
         String[] parts = product.split("/");
@@ -96,12 +81,19 @@ final class GetCommand implements Callable<Integer> {
         if (offline && refresh) {
             throw new IllegalArgumentException("--offline and --refresh contradict each other");
         }
-        Provider provider = new Providers(UserDirectories.current().config(), HapiServers.defaults()).require(parts[0]);
+        Provider provider = Providers.installed(UserDirectories.current().config()).require(parts[0]);
         List<String> parameters = Arrays.stream(parts[2].split(",")).map(String::strip).toList();
         CacheMode mode = offline ? CacheMode.OFFLINE : refresh ? CacheMode.FORCE_REFRESH : CacheMode.NORMAL;
         Lookup got;
-        try (FragmentCache cache = FragmentCache.open()) {
-            got = new DataAccess(cache).get(provider, parts[1], parameters, range, mode, progress());
+        ProgressLine progress = System.console() == null ? null : new ProgressLine(spec.commandLine().getErr());
+        try (FragmentCache cache = FragmentCache.open(); DataAccess data = new DataAccess(cache)) {
+            got = progress == null
+                    ? data.get(provider, parts[1], parameters, range, mode, FetchContext.UNWATCHED)
+                    : data.get(provider, parts[1], parameters, range, mode, new FetchContext(() -> false, progress), progress);
+        } finally {
+            if (progress != null) {
+                progress.clear();
+            }
         }
         List<Variable> variables = got.variables();
         PrintWriter out = spec.commandLine().getOut();
@@ -114,9 +106,6 @@ final class GetCommand implements Callable<Integer> {
             return 0;
         }
         OutputFormat.forFile(output).write(new DataSet(parts[1], variables, Map.of()), output);
-        if (System.console() != null) {
-            spec.commandLine().getErr().print("\r");
-        }
         for (Variable v : variables) {
             out.printf("%s/%s/%s: %d records%n", parts[0], parts[1], v.name(), v.records());
         }

@@ -9,7 +9,6 @@ import org.heliodeck.data.InventoryNode;
 import org.heliodeck.data.NodeKind;
 import org.heliodeck.data.Provider;
 import org.heliodeck.data.Providers;
-import org.heliodeck.data.hapi.HapiServers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -28,7 +27,7 @@ final class InfoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         String[] parts = product.split("/", 3);
-        Provider provider = new Providers(UserDirectories.current().config(), HapiServers.defaults()).require(parts[0]);
+        Provider provider = Providers.installed(UserDirectories.current().config()).require(parts[0]);
         List<InventoryNode> nodes = provider.inventory();
         String path = parts.length == 1 ? "" : parts.length == 2 ? parts[1] : parts[1] + "/" + parts[2];
         InventoryNode node = nodes.stream().filter(n -> n.path().equals(path) || n.kind() == NodeKind.DATASET && n.id().equals(path))

@@ -22,6 +22,8 @@ import picocli.CommandLine.ScopeType;
             InfoCommand.class,
             GetCommand.class,
             ArchiveCommand.class,
+            ProviderCommand.class,
+            InventoryCommand.class,
             ServeCommand.class,
             CacheCommand.class,
             LeapSecondsCommand.class,

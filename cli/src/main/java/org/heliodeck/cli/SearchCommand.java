@@ -3,6 +3,8 @@ package org.heliodeck.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,11 +29,14 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "search",
         description = {
-            "Search the products Heliodeck knows: registered archives and the inventories kept in the cache.",
+            "Search the products Heliodeck knows: registered archives and the inventories kept in the cache",
+            "('heliodeck inventory update' fetches them).",
             "Typo-tolerant; the last word matches as a prefix. Never waits on the network."
         },
         footer = {"", "Examples:", "  heliodeck search solar wind density", "  heliodeck search --covering 2003-10-28/2003-11-02 dst"})
 final class SearchCommand implements Callable<Integer> {
+
+    private static final Duration STALE = Duration.ofDays(30);
 
     @Spec
     private CommandSpec spec;
@@ -58,9 +63,8 @@ final class SearchCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println("heliodeck search: skipping archive " + archive.getKey() + ": " + unreadable.getMessage());
             }
         }
-        for (InventoryStore.Saved saved : InventoryStore.inUserCache().loadAll()) {
-            nodes.addAll(saved.nodes());
-        }
+        List<InventoryStore.Saved> kept = InventoryStore.inUserCache().loadAll();
+        kept.forEach(saved -> nodes.addAll(saved.nodes()));
         Filters filters = Filters.NONE.kinds(NodeKind.DATASET, NodeKind.PARAMETER);
         if (provider != null) {
             filters = filters.provider(provider);
@@ -79,6 +83,15 @@ final class SearchCommand implements Callable<Integer> {
                 String product = n.kind() == NodeKind.PARAMETER ? n.provider() + "/" + n.path() : n.provider() + "/" + n.id();
                 out.printf("%-48s %-10s %s%s%n", product, n.units().isEmpty() ? "" : "[" + n.units() + "]", n.description(),
                         n.coverage() == null ? "" : "  (" + n.coverage() + ")");
+            }
+        }
+        if (kept.isEmpty()) {
+            out.println("(only local archives searched: 'heliodeck inventory update' fetches the web services' inventories)");
+        } else {
+            Instant oldest = kept.stream().map(InventoryStore.Saved::fetched).min(Instant::compareTo).orElseThrow();
+            if (oldest.isBefore(Instant.now().minus(STALE))) {
+                out.printf("(inventories up to %s old: 'heliodeck inventory update' refreshes them)%n",
+                        InventoryCommand.age(Duration.between(oldest, Instant.now())));
             }
         }
         out.flush();

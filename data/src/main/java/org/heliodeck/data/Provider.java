@@ -33,6 +33,14 @@ public interface Provider {
         return Duration.ofDays(1);
     }
 
+    /**
+     * How many fragments of one request may be fetched at once: enough to hide the latency of a
+     * web service, few enough to be polite to it.
+     */
+    default int parallelFetches() {
+        return 4;
+    }
+
     /** Whether data comes over a network: only then is it worth keeping in the cache. */
     default boolean isRemote() {
         return true;

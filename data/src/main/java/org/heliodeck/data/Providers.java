@@ -3,58 +3,52 @@ package org.heliodeck.data;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
-import java.util.function.Supplier;
-import org.heliodeck.data.amda.AmdaProvider;
-import org.heliodeck.data.archive.ArchiveRegistry;
-import org.heliodeck.data.archive.LocalArchive;
-import org.heliodeck.data.hapi.HapiClient;
-import org.heliodeck.data.hapi.HapiClientSettings;
-import org.heliodeck.data.hapi.HapiProvider;
-import org.heliodeck.data.hapi.HapiServers;
+import java.util.ServiceLoader;
 import org.heliodeck.data.http.HttpSettings;
-import org.heliodeck.data.sscweb.SscWebProvider;
 
 /**
- * The providers a user can name: the archives they registered, the native web services (AMDA,
- * SSCWeb) and the known HAPI servers.
+ * The providers a user can name, made by the {@link ProviderFactory factories} on the class path:
+ * the archives they registered, the native web services (AMDA, CDAWeb, CSA, SSCWeb) and the HAPI
+ * servers. Nothing is contacted until data or an inventory is asked for.
  */
 public final class Providers {
 
-    private final ArchiveRegistry archives;
-    private final HapiServers hapi;
+    private final ProviderConfig config;
+    private final List<ProviderFactory> factories;
 
-    public Providers(Path configDirectory, HapiServers hapi) {
-        this.archives = new ArchiveRegistry(configDirectory);
-        this.hapi = hapi;
+    public Providers(ProviderConfig config, List<ProviderFactory> factories) {
+        this.config = config;
+        this.factories = factories.stream().sorted(Comparator.comparingInt(ProviderFactory::order)).toList();
     }
 
-    /** The native web services, by name: nothing is contacted until data or an inventory is asked for. */
-    private static final Map<String, Supplier<Provider>> SERVICES = Map.of(
-            "amda", () -> new AmdaProvider(AmdaProvider.DEFAULT_BASE, HttpSettings.DEFAULTS),
-            SscWebProvider.NAME, () -> new SscWebProvider(SscWebProvider.DEFAULT_BASE, HttpSettings.DEFAULTS));
+    /** The providers of every factory {@link ServiceLoader} finds, under the user's configuration. */
+    public static Providers installed(Path configDirectory) {
+        List<ProviderFactory> found = new ArrayList<>();
+        ServiceLoader.load(ProviderFactory.class).forEach(found::add);
+        return new Providers(new ProviderConfig(configDirectory, HttpSettings.DEFAULTS), found);
+    }
 
     /** Names of every provider: archives, then web services, then HAPI servers. */
     public List<String> names() throws IOException {
-        List<String> names = new ArrayList<>(archives.archives().keySet());
-        names.addAll(new TreeSet<>(SERVICES.keySet()));
-        hapi.servers().forEach(s -> names.add(s.name()));
+        List<String> names = new ArrayList<>();
+        for (ProviderFactory f : factories) {
+            f.names(config).stream().filter(n -> !names.contains(n)).forEach(names::add);
+        }
         return names;
     }
 
-    /** The provider of that name; opening an archive looks at its directory. */
+    /** The provider of that name; where two factories know a name, the one listed first makes it. */
     public Optional<Provider> named(String name) throws IOException {
-        Path root = archives.archives().get(name);
-        if (root != null) {
-            return Optional.of(LocalArchive.open(name, root));
+        for (ProviderFactory f : factories) {
+            Optional<Provider> made = f.create(name, config);
+            if (made.isPresent()) {
+                return made;
+            }
         }
-        if (SERVICES.containsKey(name)) {
-            return Optional.of(SERVICES.get(name).get());
-        }
-        return hapi.server(name).map(endpoint -> new HapiProvider(new HapiClient(endpoint, HapiClientSettings.DEFAULTS)));
+        return Optional.empty();
     }
 
     /** The provider of that name, or a message listing the names there are. */
@@ -62,13 +56,12 @@ public final class Providers {
         Optional<Provider> provider = named(name);
         if (provider.isEmpty()) {
             throw new IllegalArgumentException("no provider named " + name + "; there are: " + String.join(", ", names())
-                    + " (add an archive with 'heliodeck archive add DIR')");
+                    + " (add an archive with 'heliodeck archive add DIR', a HAPI server with 'heliodeck provider add')");
         }
         return provider.get();
     }
 
-    /** Registered archives by name, for listings. */
-    public Map<String, Path> archives() throws IOException {
-        return archives.archives();
+    public ProviderConfig config() {
+        return config;
     }
 }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.heliodeck.core.model.Variable;
 import org.heliodeck.core.testing.SharedData;
@@ -24,7 +25,7 @@ class DataAccessTest {
     /** The OMNI2 archive seen as a remote provider that counts what it is asked. */
     private static final class CountingRemote implements Provider {
         final LocalArchive archive;
-        final List<TimeRange> asked = new ArrayList<>();
+        final List<TimeRange> asked = Collections.synchronizedList(new ArrayList<>());
 
         CountingRemote(LocalArchive archive) {
             this.archive = archive;

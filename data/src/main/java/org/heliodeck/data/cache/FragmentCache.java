@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -94,15 +95,20 @@ public final class FragmentCache implements AutoCloseable {
 
     /**
      * The data of {@code range}, from the cache where it has it (fresh) and from {@code fetcher}
-     * for the other fragments of the grid of {@code fragmentLength}, which are then stored.
+     * for the other fragments of the grid of {@code fragmentLength}, which are then stored. Up to
+     * {@code parallelism} fragments are fetched at once; after a failure no other is started.
      * Offline, nothing is fetched: the result has what is cached, expired or not, and says what is
      * missing.
      *
      * @throws IOException when a fetch fails (the fragments fetched before it stay cached) or the
      *     cache cannot be written
+     * @throws java.util.concurrent.CancellationException when the fetcher was cancelled
      */
-    public Lookup getOrFetch(CacheKey key, TimeRange range, Duration fragmentLength, Fetcher fetcher, CacheMode mode)
-            throws IOException {
+    public Lookup getOrFetch(CacheKey key, TimeRange range, Duration fragmentLength, Fetcher fetcher, CacheMode mode,
+            int parallelism, FragmentListener listener) throws IOException {
+        if (parallelism < 1) {
+            throw new IllegalArgumentException("parallelism " + parallelism + " < 1");
+        }
         if (mode == CacheMode.OFFLINE) {
             return lookup(key, range, true);
         }
@@ -114,10 +120,15 @@ public final class FragmentCache implements AutoCloseable {
             List<TimeRange> covered = fresh.stream().map(IndexEntry::range).toList();
             fetch = fetch.stream().filter(f -> !f.intersect(range).orElseThrow().subtract(covered).isEmpty()).toList();
         }
-        for (TimeRange fragment : fetch) {
-            pieces.addAll(fetchOnce(new Fragment(key, fragment), fetcher, mode == CacheMode.FORCE_REFRESH));
-        }
+        pieces.addAll(new ParallelFetch(fetch, parallelism, listener)
+                .run(fragment -> fetchOnce(new Fragment(key, fragment), fetcher, mode == CacheMode.FORCE_REFRESH)));
         return new Lookup(merge(pieces, range), List.of());
+    }
+
+    /** One fragment at a time, unwatched. */
+    public Lookup getOrFetch(CacheKey key, TimeRange range, Duration fragmentLength, Fetcher fetcher, CacheMode mode)
+            throws IOException {
+        return getOrFetch(key, range, fragmentLength, fetcher, mode, 1, FragmentListener.NONE);
     }
 
     /** {@link #getOrFetch(CacheKey, TimeRange, Duration, Fetcher, CacheMode)} in {@link CacheMode#NORMAL} mode. */
@@ -226,27 +237,34 @@ public final class FragmentCache implements AutoCloseable {
 
     /**
      * The data of one fragment, fetched and stored by the first caller asking for it; callers asking
-     * while that fetch runs wait for its result instead of fetching again.
+     * while that fetch runs wait for its result instead of fetching again, and fetch it themselves
+     * when the first caller's request was cancelled.
      */
     private List<Variable> fetchOnce(Fragment fragment, Fetcher fetcher, boolean force) throws IOException {
-        CompletableFuture<List<Variable>> mine = new CompletableFuture<>();
-        CompletableFuture<List<Variable>> running = inFlight.putIfAbsent(fragment, mine);
-        if (running != null) {
-            return await(running, fragment);
-        }
-        try {
-            List<Variable> data = force ? null : cachedNow(fragment);
-            if (data == null) {
-                data = fetcher.fetch(fragment.range()).stream().map(v -> v.slice(fragment.range())).toList();
-                put(fragment.key(), fragment.range(), data);
+        while (true) {
+            CompletableFuture<List<Variable>> mine = new CompletableFuture<>();
+            CompletableFuture<List<Variable>> running = inFlight.putIfAbsent(fragment, mine);
+            if (running != null) {
+                try {
+                    return await(running, fragment);
+                } catch (CancellationException theirsWasCancelled) {
+                    continue;
+                }
             }
-            mine.complete(data);
-            return data;
-        } catch (IOException | RuntimeException e) {
-            mine.completeExceptionally(e);
-            throw e;
-        } finally {
-            inFlight.remove(fragment, mine);
+            try {
+                List<Variable> data = force ? null : cachedNow(fragment);
+                if (data == null) {
+                    data = fetcher.fetch(fragment.range()).stream().map(v -> v.slice(fragment.range())).toList();
+                    put(fragment.key(), fragment.range(), data);
+                }
+                mine.complete(data);
+                return data;
+            } catch (IOException | RuntimeException e) {
+                mine.completeExceptionally(e);
+                throw e;
+            } finally {
+                inFlight.remove(fragment, mine);
+            }
         }
     }
 
@@ -268,6 +286,9 @@ public final class FragmentCache implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted waiting for " + fragment.key() + " " + fragment.range());
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof CancellationException cancelled) {
+                throw cancelled;
+            }
             throw new IOException("fetching " + fragment.key() + " " + fragment.range() + " failed: "
                     + e.getCause().getMessage(), e.getCause());
         }

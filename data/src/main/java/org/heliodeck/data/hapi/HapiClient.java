@@ -28,6 +28,7 @@ import java.util.stream.Collectors;
 import org.heliodeck.core.io.DataFormatException;
 import org.heliodeck.core.time.IsoTimeFormat;
 import org.heliodeck.core.time.TimeRange;
+import org.heliodeck.core.time.Tt2000;
 import org.heliodeck.data.FetchContext;
 import org.heliodeck.data.http.BodyStream;
 import org.heliodeck.formats.hapi.HapiBinaryReader;
@@ -163,8 +164,14 @@ public final class HapiClient implements AutoCloseable {
             throw failure(subject, "reading the " + e.getMessage().substring(server.toString().length() + 2),
                     e.hapiCode().orElse(0), e.httpStatus().orElse(0), e);
         }
+        // Servers refuse requests outside the dataset's dates (1405): ask only for the part inside.
+        Optional<TimeRange> coverage = coverage(info(dataset));
+        Optional<TimeRange> inside = coverage.isPresent() ? range.intersect(coverage.get()) : Optional.of(range);
+        if (inside.isEmpty()) {
+            return HapiTable.empty(selected);
+        }
         List<HapiTable> pieces = new ArrayList<>();
-        for (TimeRange piece : split(range, limit)) {
+        for (TimeRange piece : split(inside.get(), limit)) {
             context.checkNotCancelled();
             pieces.add(dataPiece(dataset, parameters, piece, selected, caps, context));
         }
@@ -206,7 +213,7 @@ public final class HapiClient implements AutoCloseable {
         JsonNode root = JSON.readTree(body);
         int code = root == null ? 0 : root.path("status").path("code").asInt(0);
         if (code == 1201) {
-            return new HapiCsvReader().read(InputStream.nullInputStream(), selected, uri.toString());
+            return HapiTable.empty(selected);
         }
         checkStatus(root, subject, 200);
         throw failure(subject, "the server answered " + contentType + " with status " + code
@@ -220,6 +227,20 @@ public final class HapiClient implements AutoCloseable {
         return format.equals("binary")
                 ? contentType.equals("application/octet-stream") || contentType.contains("binary")
                 : contentType.equals("text/csv") || contentType.equals("text/plain") || contentType.equals("application/csv");
+    }
+
+    /** The dataset's span; empty where the dates are missing or unreadable (servers write them loosely). */
+    static Optional<TimeRange> coverage(HapiInfo info) {
+        if (info.startDate().isEmpty() || info.stopDate().isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            long start = Tt2000.parse(info.startDate().get());
+            long stop = Tt2000.parse(info.stopDate().get());
+            return stop >= start ? Optional.of(new TimeRange(start, stop)) : Optional.empty();
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     /** {@code range} in pieces no longer than {@code limit}. */

@@ -31,6 +31,12 @@ public record HapiClientSettings(
         http(connectTimeout, requestTimeout, attempts, firstBackoff); // the same rules as every HTTP client's
     }
 
+    /** The timeouts and retries of every other web service's, over HTTP/2 where the server has it. */
+    public static HapiClientSettings from(HttpSettings http) {
+        return new HapiClientSettings(http.connectTimeout(), http.requestTimeout(), http.attempts(), http.firstBackoff(),
+                HttpClient.Version.HTTP_2);
+    }
+
     public HapiClientSettings withTimeouts(Duration connect, Duration request) {
         return new HapiClientSettings(connect, request, attempts, firstBackoff, httpVersion);
     }

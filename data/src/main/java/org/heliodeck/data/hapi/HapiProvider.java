@@ -72,13 +72,13 @@ public final class HapiProvider implements Provider {
     private InventoryNode datasetNode(String id, Optional<String> title, Optional<HapiInfo> info) {
         Optional<String> description = info.flatMap(i -> i.text("description"));
         return new InventoryNode(name(), id, NodeKind.DATASET, id, title.orElse(id), description.orElse(""), "",
-                info.flatMap(HapiProvider::cadence).orElse(null), info.flatMap(HapiProvider::coverage).orElse(null),
+                info.flatMap(HapiProvider::cadence).orElse(null), info.flatMap(HapiClient::coverage).orElse(null),
                 "", List.of(), Map.of());
     }
 
     private List<InventoryNode> parameterNodes(String dataset, HapiInfo info) {
         Duration cadence = cadence(info).orElse(null);
-        TimeRange coverage = coverage(info).orElse(null);
+        TimeRange coverage = HapiClient.coverage(info).orElse(null);
         List<InventoryNode> nodes = new ArrayList<>();
         for (HapiParameter p : info.parameters().subList(1, info.parameters().size())) {
             Map<String, String> extra = new LinkedHashMap<>();
@@ -99,20 +99,6 @@ public final class HapiProvider implements Provider {
 
     private static Optional<Duration> cadence(HapiInfo info) {
         return info.text("cadence").flatMap(IsoDurations::parse);
-    }
-
-    /** The dataset's span; empty where the dates are missing or unreadable (servers write them loosely). */
-    private static Optional<TimeRange> coverage(HapiInfo info) {
-        if (info.startDate().isEmpty() || info.stopDate().isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            long start = Tt2000.parse(info.startDate().get());
-            long stop = Tt2000.parse(info.stopDate().get());
-            return stop >= start ? Optional.of(new TimeRange(start, stop)) : Optional.empty();
-        } catch (RuntimeException e) {
-            return Optional.empty();
-        }
     }
 
     @Override

@@ -50,6 +50,12 @@ public final class LiveInventory implements AutoCloseable {
         return index.get();
     }
 
+    /** How many nodes the provider's inventory has (0 when there is none). */
+    public int size(String provider) {
+        InventoryStore.Saved saved = inventories.get().get(provider);
+        return saved == null ? 0 : saved.nodes().size();
+    }
+
     /** Whether a provider's inventory is missing or was fetched more than {@code maxAge} ago. */
     public boolean needsRefresh(String provider, Duration maxAge) {
         InventoryStore.Saved saved = inventories.get().get(provider);

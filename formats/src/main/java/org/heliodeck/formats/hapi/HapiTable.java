@@ -20,6 +20,11 @@ public final class HapiTable {
     private final long[] times;
     private final List<HapiColumn> columns;
 
+    /** A table of no rows with the parameters of {@code info}, as a request without data is answered. */
+    public static HapiTable empty(HapiInfo info) {
+        return new HapiTableBuilder(HapiLayout.of(info, "", "info"), "").build();
+    }
+
     /**
      * Adopts {@code times} (not copied; the caller must not change it).
      *
