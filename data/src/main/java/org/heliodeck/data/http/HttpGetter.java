@@ -60,7 +60,19 @@ public final class HttpGetter implements AutoCloseable {
      * @throws java.util.concurrent.CancellationException when {@code context} is cancelled
      */
     public <T> T get(URI uri, FetchContext context, BodyReader<T> reader) throws HttpFailure {
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(settings.requestTimeout()).GET().build();
+        return get(uri, "", context, reader);
+    }
+
+    /**
+     * As {@link #get(URI, FetchContext, BodyReader)}, asking for the media type {@code accept} (none when
+     * empty): services such as CDAS answer in XML unless asked for JSON.
+     */
+    public <T> T get(URI uri, String accept, FetchContext context, BodyReader<T> reader) throws HttpFailure {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(settings.requestTimeout()).GET();
+        if (!accept.isEmpty()) {
+            builder.header("Accept", accept);
+        }
+        HttpRequest request = builder.build();
         HttpFailure last = null;
         for (int attempt = 1; attempt <= settings.attempts(); attempt++) {
             if (attempt > 1) {
