@@ -7,9 +7,14 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.heliodeck.core.UserDirectories;
+import org.heliodeck.data.DataAccess;
+import org.heliodeck.data.Provider;
+import org.heliodeck.data.Providers;
 import org.heliodeck.data.archive.ArchiveRegistry;
+import org.heliodeck.data.cache.FragmentCache;
 import org.heliodeck.data.archive.LocalArchive;
 import org.heliodeck.server.hapi.HapiServer;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -22,19 +27,30 @@ final class ServeCommand {
     @Command(
             name = "hapi",
             description = {
-                "Serve an archive as HAPI 3.3 (capabilities, about, catalog, info, data in csv/binary/json).",
-                "Listens on 127.0.0.1 unless --host says otherwise; stop with Ctrl-C."
+                "Serve an archive or any provider as HAPI 3.3 (capabilities, about, catalog, info, data in csv/binary/json).",
+                "A web service's data is relayed through the cache. Listens on 127.0.0.1 unless --host says otherwise;",
+                "stop with Ctrl-C."
             },
-            footer = {"", "Example:", "  heliodeck serve hapi --archive ../shared/data/omni2-hourly --port 8080",
-                "  curl 'http://127.0.0.1:8080/hapi/data?dataset=omni2_hourly&start=2003-10-30&stop=2003-10-31&parameters=Dst'"})
+            footer = {"", "Examples:", "  heliodeck serve hapi --archive ../shared/data/omni2-hourly --port 8080",
+                "  curl 'http://127.0.0.1:8080/hapi/data?dataset=omni2_hourly&start=2003-10-30&stop=2003-10-31&parameters=Dst'",
+                "  heliodeck serve hapi --provider amda --port 8081"})
     static final class Hapi implements Callable<Integer> {
 
         @Spec
         private CommandSpec spec;
 
-        @Option(names = "--archive", required = true, paramLabel = "DIR|NAME",
-                description = "A directory in a known layout (OMNI2 yearly files, CDF files named by day), or a registered archive's name.")
-        private String archive;
+        @ArgGroup(multiplicity = "1")
+        private Source source;
+
+        static final class Source {
+            @Option(names = "--archive", required = true, paramLabel = "DIR|NAME",
+                    description = "A directory in a known layout (OMNI2 yearly files, CDF files named by day), or a registered archive's name.")
+            private String archive;
+
+            @Option(names = "--provider", required = true, paramLabel = "NAME",
+                    description = "Any provider by name ('heliodeck provider list'): its inventory is read at start.")
+            private String provider;
+        }
 
         @Option(names = "--port", defaultValue = "8080", description = "TCP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
         private int port;
@@ -44,11 +60,23 @@ final class ServeCommand {
 
         @Override
         public Integer call() throws IOException, InterruptedException {
-            LocalArchive provider = open(archive);
+            if (source.archive != null) {
+                return serve(open(source.archive));
+            }
+            Provider provider = Providers.installed(UserDirectories.current().config()).require(source.provider);
+            if (!provider.isRemote()) {
+                return serve(provider);
+            }
+            try (FragmentCache cache = FragmentCache.open(); DataAccess access = new DataAccess(cache)) {
+                return serve(access.through(provider));
+            }
+        }
+
+        private int serve(Provider provider) throws IOException, InterruptedException {
             CountDownLatch stopped = new CountDownLatch(1);
             try (HapiServer server = new HapiServer(provider).start(host, port)) {
                 PrintWriter out = spec.commandLine().getOut();
-                out.printf("serving %s (%s) as HAPI 3.3 at http://%s:%d/hapi%n", provider.name(), String.join(", ", provider.datasets()),
+                out.printf("serving %s (%d datasets) as HAPI 3.3 at http://%s:%d/hapi%n", provider.name(), server.datasets(),
                         host, server.port());
                 out.flush();
                 Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));

@@ -73,6 +73,11 @@ public final class DataAccess implements AutoCloseable {
         }, requests);
     }
 
+    /** {@code provider} with its fetches answered through this access (the cache, for a remote one). */
+    public Provider through(Provider provider) {
+        return new CachedProvider(this, provider);
+    }
+
     /** Stops taking requests; those under way finish. The cache is the caller's to close. */
     @Override
     public void close() {

@@ -18,11 +18,12 @@ class ProvidersTest {
     void archivesWebServicesAndHapiServersFoundByServiceLoader(@TempDir Path config) throws IOException {
         new ArchiveRegistry(config).add("omni2", SharedData.file("omni2-hourly/omni2_2003.dat").getParent());
         Providers providers = Providers.installed(config);
-        assertThat(providers.names()).startsWith("omni2").contains("amda", "sscweb")
+        assertThat(providers.names()).startsWith("omni2").contains("amda", "cdaweb", "sscweb")
                 .endsWith("cdaweb-hapi", "amda-hapi", "csa-hapi");
         assertThat(providers.require("omni2").isRemote()).isFalse();
         assertThat(providers.require("amda").name()).isEqualTo("amda");
         assertThat(providers.require("sscweb").name()).isEqualTo("sscweb");
+        assertThat(providers.require("cdaweb").toString()).contains("https://cdaweb.gsfc.nasa.gov/WS/cdasr/1/");
         assertThat(providers.require("cdaweb-hapi").toString()).contains("https://cdaweb.gsfc.nasa.gov/hapi");
         assertThatThrownBy(() -> providers.require("nasa")).hasMessageContaining("no provider named nasa; there are: omni2, ");
     }

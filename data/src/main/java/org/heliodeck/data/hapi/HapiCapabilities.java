@@ -26,6 +26,18 @@ public record HapiCapabilities(String version, List<String> outputFormats, Optio
         return HapiDialect.of(version);
     }
 
+    /** Whether the server is HAPI 3.3 or later, whose {@code catalog?include=all} holds every dataset's info. */
+    public boolean listsInfosInCatalog() {
+        String[] parts = version.strip().split("\\.");
+        try {
+            int major = Integer.parseInt(parts[0]);
+            int minor = parts.length > 1 ? Integer.parseInt(parts[1]) : 0;
+            return major > 3 || major == 3 && minor >= 3;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
     /** Binary where offered (no text to parse, smaller for doubles), else the mandatory CSV. */
     public String preferredFormat() {
         return outputFormats.contains("binary") ? "binary" : "csv";

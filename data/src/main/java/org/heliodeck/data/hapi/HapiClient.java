@@ -93,8 +93,24 @@ public final class HapiClient implements AutoCloseable {
         return Optional.of(HapiMetadataJson.about(json("about", Map.of(), "about")));
     }
 
-    /** Every dataset the server offers. */
+    /**
+     * Every dataset the server offers. A HAPI 3.3 server is asked for its infos at the same time
+     * ({@code include=all}): one request then describes every parameter, where older servers need
+     * one info request per dataset. A server that refuses {@code include=all} is asked again plainly.
+     */
     public List<HapiCatalogEntry> catalog() throws HapiException {
+        if (capabilities().listsInfosInCatalog()) {
+            try {
+                JsonNode root = json("catalog", Map.of("include", "all"), "catalog with infos");
+                String source = server.endpoint("catalog", "include=all").toString();
+                infos.putAll(HapiMetadataJson.catalogInfos(root, source));
+                return HapiMetadataJson.catalog(root, source);
+            } catch (HapiException refused) {
+                if (refused.hapiCode().orElse(0) / 100 != 14) {
+                    throw refused;
+                }
+            }
+        }
         return HapiMetadataJson.catalog(json("catalog", Map.of(), "catalog"),
                 server.endpoint("catalog", "").toString());
     }

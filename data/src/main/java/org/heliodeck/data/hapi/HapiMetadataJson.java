@@ -3,10 +3,13 @@ package org.heliodeck.data.hapi;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.heliodeck.core.io.DataFormatException;
 import org.heliodeck.formats.hapi.HapiInfo;
+import org.heliodeck.formats.hapi.HapiInfoJson;
 
 /** Reads the JSON answers of {@code capabilities}, {@code catalog} and {@code about}. */
 final class HapiMetadataJson {
@@ -39,6 +42,23 @@ final class HapiMetadataJson {
                     title.isTextual() ? Optional.of(title.asText()) : Optional.empty()));
         }
         return out;
+    }
+
+    /** The infos a {@code catalog?include=all} answer holds, by dataset id; entries without one, or with one
+     * that cannot be read, are left out. */
+    static Map<String, HapiInfo> catalogInfos(JsonNode root, String source) {
+        Map<String, HapiInfo> infos = new LinkedHashMap<>();
+        for (JsonNode entry : root.path("catalog")) {
+            JsonNode info = entry.path("info");
+            if (entry.path("id").isTextual() && info.isObject()) {
+                try {
+                    infos.put(entry.get("id").asText(), HapiInfoJson.parse(info.toString(), source, "info of " + entry.get("id").asText()));
+                } catch (DataFormatException unreadable) {
+                    // One bad info must not hide the catalog: that dataset's info is asked for alone when needed.
+                }
+            }
+        }
+        return infos;
     }
 
     static HapiAbout about(JsonNode root) {

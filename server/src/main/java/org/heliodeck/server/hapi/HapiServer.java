@@ -46,12 +46,15 @@ public final class HapiServer implements AutoCloseable {
     private static final String VERSION = HapiInfo.CURRENT_VERSION;
     private static final Set<String> DATA_PARAMETERS = Set.of("dataset", "id", "start", "time.min", "stop", "time.max",
             "parameters", "format", "include");
+    private static final Set<String> CATALOG_PARAMETERS = Set.of("include");
     private static final Set<String> INFO_PARAMETERS = Set.of("dataset", "id", "parameters");
     private static final Duration CHUNK = Duration.ofDays(1);
 
     private final Provider provider;
     private final ObjectMapper json = new ObjectMapper();
     private final Map<String, InventoryNode> datasets = new LinkedHashMap<>();
+    /** The parameter ids of each dataset, by the dataset's inventory path. */
+    private final Map<String, List<String>> parameters = new LinkedHashMap<>();
     private final Map<String, HapiInfo> infos = new ConcurrentHashMap<>();
     private final Javalin app;
 
@@ -61,6 +64,8 @@ public final class HapiServer implements AutoCloseable {
         for (InventoryNode n : provider.inventory()) {
             if (n.kind() == NodeKind.DATASET) {
                 datasets.put(n.id(), n);
+            } else if (n.kind() == NodeKind.PARAMETER) {
+                parameters.computeIfAbsent(n.parentPath(), p -> new ArrayList<>()).add(n.id());
             }
         }
         this.app = Javalin.create(config -> {
@@ -68,7 +73,7 @@ public final class HapiServer implements AutoCloseable {
             config.routes.get("/hapi", this::landing);
             config.routes.get("/hapi/capabilities", ctx -> respond(ctx, capabilities()));
             config.routes.get("/hapi/about", ctx -> respond(ctx, about()));
-            config.routes.get("/hapi/catalog", ctx -> respond(ctx, catalog()));
+            config.routes.get("/hapi/catalog", this::catalog);
             config.routes.get("/hapi/info", this::info);
             config.routes.get("/hapi/data", this::data);
             config.routes.exception(HapiError.class, (e, ctx) -> refuse(ctx, e));
@@ -79,6 +84,11 @@ public final class HapiServer implements AutoCloseable {
     public HapiServer start(String host, int port) {
         app.start(host, port);
         return this;
+    }
+
+    /** How many datasets it serves. */
+    public int datasets() {
+        return datasets.size();
     }
 
     public int port() {
@@ -120,7 +130,13 @@ public final class HapiServer implements AutoCloseable {
         return root;
     }
 
-    private ObjectNode catalog() {
+    /** The datasets; with {@code include=all} (HAPI 3.3) each carries its info, sparing clients a request each. */
+    private void catalog(Context ctx) throws IOException {
+        checkKnownParameters(ctx, CATALOG_PARAMETERS);
+        String include = ctx.queryParam("include");
+        if (include != null && !include.equals("all")) {
+            throw HapiError.badRequest(1410, "Bad request - unsupported include value: " + include);
+        }
         ObjectNode root = status(1200, "OK");
         ArrayNode list = root.putArray("catalog");
         for (InventoryNode d : datasets.values()) {
@@ -129,8 +145,13 @@ public final class HapiServer implements AutoCloseable {
             if (!d.description().isEmpty()) {
                 entry.put("title", d.description());
             }
+            if (include != null) {
+                ObjectNode info = (ObjectNode) json.readTree(HapiInfoJson.toJson(infoOf(d)));
+                info.remove("status");
+                entry.set("info", info);
+            }
         }
-        return root;
+        respond(ctx, root);
     }
 
     private void info(Context ctx) throws IOException {
@@ -227,18 +248,13 @@ public final class HapiServer implements AutoCloseable {
         if (known != null) {
             return known;
         }
-        List<String> parameters = new ArrayList<>();
-        for (InventoryNode n : provider.inventory()) {
-            if (n.kind() == NodeKind.PARAMETER && n.parentPath().equals(dataset.path())) {
-                parameters.add(n.id());
-            }
-        }
         TimeRange coverage = dataset.coverage();
         if (coverage == null) {
             throw HapiError.internal(1500, "Internal server error - " + dataset.id() + " has no known coverage");
         }
         TimeRange sample = new TimeRange(coverage.start(), Math.min(coverage.stop(), coverage.start() + CHUNK.toNanos()));
-        List<Variable> variables = provider.fetch(dataset.id(), parameters, sample, FetchContext.UNWATCHED);
+        List<Variable> variables = provider.fetch(dataset.id(), parameters.getOrDefault(dataset.path(), List.of()), sample,
+                FetchContext.UNWATCHED);
         HapiInfo sampled = HapiDataSetMapping.toTable(new DataSet(dataset.id(), variables, Map.of())).info();
         ObjectNode extra = (ObjectNode) json.readTree(HapiInfoJson.toJson(sampled));
         // Clients need the time's length before any data (binary records are fixed-size).

@@ -47,7 +47,12 @@ class ClientServerRoundTripTest {
                     }
                 }
             }
-            assertThat(client.inventory()).anySatisfy(n -> assertThat(n.id()).isEqualTo("omni2_hourly"));
+            // A HAPI 3.3 catalog with include=all describes every parameter in one request.
+            assertThat(client.inventory()).anySatisfy(n -> assertThat(n.id()).isEqualTo("omni2_hourly"))
+                    .anySatisfy(n -> {
+                        assertThat(n.path()).isEqualTo("omni2_hourly/Dst");
+                        assertThat(n.units()).isEqualTo("nT");
+                    });
         }
     }
 }

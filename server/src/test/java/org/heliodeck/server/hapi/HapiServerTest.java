@@ -62,6 +62,7 @@ class HapiServerTest {
         assertThat(text("/hapi/capabilities")).contains("\"csv\"", "\"binary\"", "\"json\"", "\"code\" : 1200");
         assertThat(text("/hapi/catalog")).contains("\"id\" : \"omni2_hourly\"");
         assertThat(text("/hapi/about")).contains("heliodeck-omni2");
+        assertThat(text("/hapi/catalog?include=all")).contains("\"id\" : \"omni2_hourly\"", "\"info\" : {", "\"name\" : \"Dst\"");
         String info = text("/hapi/info?dataset=omni2_hourly");
         assertThat(info).contains("\"startDate\" : \"1998-01-01T00:00:00.000Z\"", "\"name\" : \"B_GSE\"", "\"name\" : \"Dst\"");
     }
@@ -117,6 +118,7 @@ class HapiServerTest {
         "/hapi/data?dataset=omni2_hourly&start=2003-01-01&stop=2003-01-02&format=xml               | 400 | 1409",
         "/hapi/data?dataset=omni2_hourly&start=2003-01-01&stop=2003-01-02&include=everything       | 400 | 1410",
         "/hapi/data?dataset=omni2_hourly&start=2003-01-01&stop=2003-01-02&colour=blue              | 400 | 1401",
+        "/hapi/catalog?include=everything                                                          | 400 | 1410",
         "/hapi/info?dataset=nothing                                                                | 404 | 1406",
     })
     void refusesWithTheSpecificationsCodes(String path, int http, int code) throws Exception {
