@@ -138,7 +138,13 @@ public final class CsaProvider implements Provider, AutoCloseable {
         for (int i = 0; i < files.size(); i++) {
             context.checkNotCancelled();
             String where = "CDF file " + (i + 1) + " of " + files.size() + " in the package";
-            try (CdfFile cdf = CdfFile.open(files.get(i))) {
+            CdfFile opened;
+            try {
+                opened = CdfFile.open(files.get(i));
+            } catch (IOException | DataFormatException e) {
+                throw failure(subject, "the " + where + " cannot be opened: " + e.getMessage(), e);
+            }
+            try (CdfFile cdf = opened) {
                 IstpReader istp = new IstpReader(cdf);
                 if (parameters.isEmpty() && pieces.isEmpty()) {
                     istp.dataVariables().forEach(v -> pieces.put(v.name(), new ArrayList<>()));

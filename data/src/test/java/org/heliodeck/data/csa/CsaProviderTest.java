@@ -285,6 +285,16 @@ class CsaProviderTest {
     }
 
     @Test
+    void unreadableCdfInThePackageIsNamed() {
+        data = q -> Answer.ok(TestTar.tgz(List.of(cdf(K2, "a.cdf"), new TestTar.File("b.cdf", ascii("not a CDF at all")))));
+
+        assertThatThrownBy(() -> csa.fetch(DATASET, List.of("Magnitude"), RANGE, FetchContext.UNWATCHED))
+                .isInstanceOf(IOException.class)
+                .hasMessageStartingWith("csa: C1_CP_FGM_SPIN over ")
+                .hasMessageContaining("the CDF file 2 of 2 in the package cannot be opened");
+    }
+
+    @Test
     void unknownParameterNamesWhatThereIs() {
         data = q -> Answer.ok(TestTar.tgz(List.of(cdf(K2, "k2.cdf"))));
 
