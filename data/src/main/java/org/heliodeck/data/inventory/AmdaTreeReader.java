@@ -60,22 +60,7 @@ public final class AmdaTreeReader {
      * @throws DataFormatException when it is not well-formed XML or a date or sampling is not one
      */
     public static List<InventoryNode> read(InputStream in, String source) {
-        XMLStreamReader xml = null;
-        try {
-            xml = SecureXml.factory().createXMLStreamReader(in);
-            return new Walk(xml, source).nodes();
-        } catch (XMLStreamException e) {
-            String where = e.getLocation() == null ? "" : "line " + e.getLocation().getLineNumber();
-            throw new DataFormatException(source, where, "AMDA's data tree is not well-formed XML: " + e.getMessage(), e);
-        } finally {
-            if (xml != null) {
-                try {
-                    xml.close();
-                } catch (XMLStreamException e) {
-                    // Closing only releases the parser; the stream is the caller's to close.
-                }
-            }
-        }
+        return SecureXml.read(in, source, xml -> new Walk(xml, source).nodes());
     }
 
     /** One open element of the tree that becomes a node; {@code parameter} is set while a parameter's components are read. */

@@ -8,8 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 import org.heliodeck.core.io.DataFormatException;
 import org.heliodeck.core.time.TimeRange;
 import org.heliodeck.core.time.Tt2000;
@@ -131,9 +129,7 @@ final class SscXml {
     }
 
     private static void walk(InputStream in, String source, Visitor visitor) {
-        XMLStreamReader xml = null;
-        try {
-            xml = SecureXml.factory().createXMLStreamReader(in);
+        SecureXml.read(in, source, xml -> {
             StringBuilder text = new StringBuilder();
             boolean leaf = false;
             while (xml.hasNext()) {
@@ -154,18 +150,8 @@ final class SscXml {
                     default -> { }
                 }
             }
-        } catch (XMLStreamException e) {
-            String where = e.getLocation() == null ? "" : "line " + e.getLocation().getLineNumber();
-            throw new DataFormatException(source, where, "not well-formed XML: " + e.getMessage(), e);
-        } finally {
-            if (xml != null) {
-                try {
-                    xml.close();
-                } catch (XMLStreamException e) {
-                    // Closing only releases the parser; the stream is the caller's to close.
-                }
-            }
-        }
+            return null;
+        });
     }
 
     private static String one(Map<String, List<String>> fields, String name) {
