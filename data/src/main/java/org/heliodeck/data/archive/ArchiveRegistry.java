@@ -13,8 +13,9 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
- * The local archives a user registered ({@code heliodeck archive add DIR}), by name, kept in
- * {@code archives.properties} in the configuration directory.
+ * The archives a user registered ({@code heliodeck archive add DIR}), by name, kept in
+ * {@code archives.properties} in the configuration directory: each a directory, or an archive
+ * description file (whose root may be a web server).
  */
 public final class ArchiveRegistry {
 
@@ -27,7 +28,7 @@ public final class ArchiveRegistry {
         this.file = configDirectory.resolve(FILE_NAME);
     }
 
-    /** Registered archives: name → directory, sorted by name. */
+    /** Registered archives: name → directory or description file, sorted by name. */
     public Map<String, Path> archives() throws IOException {
         Map<String, Path> out = new TreeMap<>();
         if (Files.isRegularFile(file)) {
@@ -41,17 +42,18 @@ public final class ArchiveRegistry {
     }
 
     /**
-     * Registers a directory after checking that Heliodeck recognises data in it; returns the archive.
+     * Registers a directory or a description file after checking that Heliodeck recognises data
+     * in it (see {@link LocalArchive#open}); returns the archive.
      *
-     * @throws IllegalArgumentException for a bad name, a name already taken by another directory, or a
-     *     directory without recognisable data
+     * @throws IllegalArgumentException for a bad name, a name already taken by another directory, a
+     *     directory without recognisable data, or a malformed description
      */
-    public LocalArchive add(String name, Path directory) throws IOException {
+    public LocalArchive add(String name, Path location) throws IOException {
         if (!NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("archive name '" + name + "' must start with a letter and hold only letters,"
                     + " digits, '_', '.' or '-' (64 at most)");
         }
-        Path absolute = directory.toAbsolutePath().normalize();
+        Path absolute = location.toAbsolutePath().normalize();
         Map<String, Path> known = archives();
         Path taken = known.get(name);
         if (taken != null && !taken.equals(absolute)) {

@@ -17,6 +17,7 @@ import org.heliodeck.core.model.Variable;
 import org.heliodeck.core.time.TimeRange;
 import org.heliodeck.core.time.TimeScale;
 import org.heliodeck.core.time.Tt2000;
+import org.heliodeck.data.FetchContext;
 import org.heliodeck.data.InventoryNode;
 import org.heliodeck.data.NodeKind;
 
@@ -57,7 +58,7 @@ final class DatedCdfDataset implements ArchiveDataset {
             String version = m.group(5) == null ? "" : m.group(5);
             String key = id + "@" + day;
             Path known = days.computeIfAbsent(id, k -> new TreeMap<>()).get(day);
-            if (known == null || compareVersions(version, versions.get(key)) > 0) {
+            if (known == null || VersionOrder.NUMERIC.compare(version, versions.get(key)) > 0) {
                 days.get(id).put(day, f);
                 versions.put(key, version);
             }
@@ -65,19 +66,6 @@ final class DatedCdfDataset implements ArchiveDataset {
         List<DatedCdfDataset> out = new ArrayList<>();
         days.forEach((id, byDay) -> out.add(new DatedCdfDataset(id, byDay)));
         return out;
-    }
-
-    private static int compareVersions(String a, String b) {
-        String[] x = a.split("\\.");
-        String[] y = b == null ? new String[0] : b.split("\\.");
-        for (int i = 0; i < Math.max(x.length, y.length); i++) {
-            int p = i < x.length && !x[i].isEmpty() ? Integer.parseInt(x[i]) : 0;
-            int q = i < y.length && !y[i].isEmpty() ? Integer.parseInt(y[i]) : 0;
-            if (p != q) {
-                return Integer.compare(p, q);
-            }
-        }
-        return 0;
     }
 
     @Override
@@ -118,14 +106,17 @@ final class DatedCdfDataset implements ArchiveDataset {
     }
 
     @Override
-    public List<Path> filesFor(TimeRange range) {
+    public List<Variable> fetch(List<String> parameters, TimeRange range, FetchContext context) throws IOException {
+        return Fragments.ofFiles(id, filesFor(range), parameters, range, context, file -> read(file, parameters, range));
+    }
+
+    private List<Path> filesFor(TimeRange range) {
         // From the file of the day that holds the range's start.
         Long from = byDay.floorKey(range.start());
         return new ArrayList<>(byDay.subMap(from == null ? Long.MIN_VALUE : from, true, range.stop(), false).values());
     }
 
-    @Override
-    public List<Variable> read(Path file, List<String> parameters, TimeRange range) throws IOException {
+    private static List<Variable> read(Path file, List<String> parameters, TimeRange range) throws IOException {
         List<Variable> out = new ArrayList<>();
         try (CdfFile cdf = CdfFile.open(file)) {
             IstpReader istp = new IstpReader(cdf);

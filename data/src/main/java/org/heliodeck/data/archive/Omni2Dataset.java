@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.heliodeck.core.model.Variable;
 import org.heliodeck.core.time.TimeRange;
 import org.heliodeck.core.time.Tt2000;
+import org.heliodeck.data.FetchContext;
 import org.heliodeck.data.InventoryNode;
 import org.heliodeck.data.NodeKind;
 import org.heliodeck.formats.ascii.ColumnVariable;
@@ -101,7 +102,11 @@ final class Omni2Dataset implements ArchiveDataset {
     }
 
     @Override
-    public List<Path> filesFor(TimeRange range) {
+    public List<Variable> fetch(List<String> parameters, TimeRange range, FetchContext context) throws IOException {
+        return Fragments.ofFiles(id(), filesFor(range), parameters, range, context, file -> read(file, parameters, range));
+    }
+
+    private List<Path> filesFor(TimeRange range) {
         List<Path> out = new ArrayList<>();
         for (Map.Entry<Integer, Path> e : byYear.entrySet()) {
             if (new TimeRange(yearStart(e.getKey()), yearStart(e.getKey() + 1)).overlaps(range)) {
@@ -111,8 +116,7 @@ final class Omni2Dataset implements ArchiveDataset {
         return out;
     }
 
-    @Override
-    public List<Variable> read(Path file, List<String> parameters, TimeRange range) throws IOException {
+    private static List<Variable> read(Path file, List<String> parameters, TimeRange range) throws IOException {
         List<Variable> out = new ArrayList<>();
         for (Variable v : Omni2.read(file).variables()) {
             if (parameters.contains(v.name())) {

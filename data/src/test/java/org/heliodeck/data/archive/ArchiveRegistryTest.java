@@ -26,4 +26,13 @@ class ArchiveRegistryTest {
         assertThat(registry.remove("omni2")).isFalse();
         assertThat(registry.archives()).isEmpty();
     }
+
+    @Test
+    void aDescriptionFileCanBeRegistered(@TempDir Path config, @TempDir Path dir) throws IOException {
+        ArchiveTrees.pspTree(dir);
+        Path description = ArchiveTrees.describe(dir, java.util.Map.of("dataset", "psp_mag", "pattern", ArchiveTrees.PATTERN));
+        ArchiveRegistry registry = new ArchiveRegistry(config);
+        assertThat(registry.add("psp", description).datasets()).containsExactly("psp_mag");
+        assertThat(registry.archives()).containsEntry("psp", description.toAbsolutePath().normalize());
+    }
 }
