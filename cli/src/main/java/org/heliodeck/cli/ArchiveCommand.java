@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
 /** {@code heliodeck archive}: local directories of data files, used like any other provider. */
 @Command(
         name = "archive",
-        description = "Register local directories of data files (OMNI2 yearly files, CDF files named by day) as providers.",
+        description = {"Register archives of data files as providers: a directory in a known layout (OMNI2 yearly files,",
+            "CDF files named by day), or any file tree, local or on a web server, described by a heliodeck-archive.properties."},
         subcommands = {ArchiveCommand.Add.class, ArchiveCommand.ListArchives.class, ArchiveCommand.Remove.class})
 final class ArchiveCommand {
 
@@ -30,7 +31,8 @@ final class ArchiveCommand {
         @Spec
         private CommandSpec spec;
 
-        @Parameters(paramLabel = "DIR", description = "A directory of data files, searched to 4 levels.")
+        @Parameters(paramLabel = "DIR|FILE", description = {"A directory of data files (searched to 4 levels), or a",
+            "heliodeck-archive.properties describing one (see the README's 'Archives')."})
         private Path directory;
 
         @Option(names = "--name", paramLabel = "N", description = "The archive's name (default: the directory's name).")
@@ -38,7 +40,7 @@ final class ArchiveCommand {
 
         @Override
         public Integer call() throws IOException {
-            String chosen = name != null ? name : directory.toAbsolutePath().normalize().getFileName().toString();
+            String chosen = name != null ? name : LocalArchive.defaultName(directory);
             LocalArchive archive = registry().add(chosen, directory);
             PrintWriter out = spec.commandLine().getOut();
             out.printf("archive %s: %s%n", chosen, archive.root());

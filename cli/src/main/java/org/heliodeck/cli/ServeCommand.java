@@ -43,8 +43,9 @@ final class ServeCommand {
         private Source source;
 
         static final class Source {
-            @Option(names = "--archive", required = true, paramLabel = "DIR|NAME",
-                    description = "A directory in a known layout (OMNI2 yearly files, CDF files named by day), or a registered archive's name.")
+            @Option(names = "--archive", required = true, paramLabel = "DIR|FILE|NAME",
+                    description = "A directory in a known layout (OMNI2 yearly files, CDF files named by day), an archive description,"
+                            + " or a registered archive's name.")
             private String archive;
 
             @Option(names = "--provider", required = true, paramLabel = "NAME",
@@ -87,8 +88,8 @@ final class ServeCommand {
 
         private static LocalArchive open(String archive) throws IOException {
             Path dir = Path.of(archive);
-            if (Files.isDirectory(dir)) {
-                return LocalArchive.open(dir.toAbsolutePath().normalize().getFileName().toString(), dir);
+            if (Files.isDirectory(dir) || Files.isRegularFile(dir)) {
+                return LocalArchive.open(LocalArchive.defaultName(dir), dir);
             }
             Path registered = new ArchiveRegistry(UserDirectories.current().config()).archives().get(archive);
             if (registered == null) {

@@ -18,7 +18,7 @@ class ProvidersTest {
     void archivesWebServicesAndHapiServersFoundByServiceLoader(@TempDir Path config) throws IOException {
         new ArchiveRegistry(config).add("omni2", SharedData.file("omni2-hourly/omni2_2003.dat").getParent());
         Providers providers = Providers.installed(config);
-        assertThat(providers.names()).startsWith("omni2").contains("amda", "cdaweb", "sscweb")
+        assertThat(providers.names()).startsWith("omni2").contains("amda", "cdaweb", "csa", "sscweb")
                 .endsWith("cdaweb-hapi", "amda-hapi", "csa-hapi");
         assertThat(providers.require("omni2").isRemote()).isFalse();
         assertThat(providers.require("amda").name()).isEqualTo("amda");

@@ -154,7 +154,9 @@ class HapiClientFaultsTest {
 
     @Test
     void malformedJsonAndCsvAreErrors() throws Exception {
-        try (RecordedHapiServer server = new RecordedHapiServer().json("catalog", "{\"HAPI\": \"2.0\", \"catalog\": [{\"id\":");
+        try (RecordedHapiServer server = new RecordedHapiServer()
+                        .json("capabilities", HapiFixtures.capabilities("2.0", "csv"))
+                        .json("catalog", "{\"HAPI\": \"2.0\", \"catalog\": [{\"id\":");
                 HapiClient client = HapiFixtures.client(server)) {
             assertThatThrownBy(client::catalog).isInstanceOf(HapiException.class)
                     .hasMessageContaining("catalog").hasMessageContaining("not valid JSON");

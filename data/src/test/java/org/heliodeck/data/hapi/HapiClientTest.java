@@ -28,11 +28,57 @@ class HapiClientTest {
 
     @Test
     void catalogListsTheRecordedCdawebDatasets() throws Exception {
-        try (RecordedHapiServer server = new RecordedHapiServer().json("catalog", HapiFixtures.catalog());
+        try (RecordedHapiServer server = new RecordedHapiServer()
+                        .json("capabilities", HapiFixtures.capabilities("2.0", "csv"))
+                        .json("catalog", HapiFixtures.catalog());
                 HapiClient client = HapiFixtures.client(server)) {
             List<HapiCatalogEntry> catalog = client.catalog();
             assertThat(catalog).hasSize(2950);
             assertThat(catalog).extracting(HapiCatalogEntry::id).contains("AC_H2_MFI", "A1_K0_MPA").doesNotHaveDuplicates();
+            assertThat(server.requests("catalog")).singleElement().satisfies(r -> assertThat(r.query()).isEmpty());
+        }
+    }
+
+    /** The recorded ACE infos as a HAPI 3.3 server answers {@code catalog?include=all}. */
+    private static String catalogWithInfos() throws Exception {
+        com.fasterxml.jackson.databind.node.ObjectNode root = HapiFixtures.JSON.createObjectNode();
+        root.put("HAPI", "3.3");
+        root.putObject("status").put("code", 1200).put("message", "OK");
+        root.set("catalog", HapiFixtures.JSON.readTree(SharedData.file("services/cdaweb-hapi/nl_all_info_AC.json").toFile()));
+        return root.toString();
+    }
+
+    @Test
+    void aHapi33CatalogBringsEveryInfoInOneRequest() throws Exception {
+        String withInfos = catalogWithInfos();
+        try (RecordedHapiServer server = new RecordedHapiServer()
+                        .json("capabilities", HapiFixtures.capabilities("3.3", "csv"))
+                        .json("catalog", withInfos);
+                HapiClient client = HapiFixtures.client(server)) {
+            assertThat(client.catalog()).hasSize(32);
+            assertThat(client.knownInfo("AC_H2_MFI")).hasValueSatisfying(info ->
+                    assertThat(info.parameters()).extracting(p -> p.name()).contains("Time", "Magnitude", "BGSEc"));
+            assertThat(server.requests("catalog")).singleElement()
+                    .satisfies(r -> assertThat(r.query()).containsEntry("include", "all"));
+            assertThat(server.requests("info")).isEmpty();
+        }
+    }
+
+    @Test
+    void aServerRefusingIncludeAllIsAskedForItsPlainCatalog() throws Exception {
+        try (RecordedHapiServer server = new RecordedHapiServer()
+                        .json("capabilities", HapiFixtures.capabilities("3.3", "csv"))
+                        .on("catalog", (x, q) -> {
+                            if (q.containsKey("include")) {
+                                RecordedHapiServer.send(x, 400, "application/json",
+                                        RecordedHapiServer.error(1401, "Bad request - unknown API parameter name"));
+                            } else {
+                                RecordedHapiServer.send(x, 200, "application/json", HapiFixtures.catalog());
+                            }
+                        });
+                HapiClient client = HapiFixtures.client(server)) {
+            assertThat(client.catalog()).hasSize(2950);
+            assertThat(server.requests("catalog")).hasSize(2);
         }
     }
 
