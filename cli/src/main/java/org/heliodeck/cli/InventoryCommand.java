@@ -65,7 +65,7 @@ final class InventoryCommand {
                     out.flush();
                 }
             }
-            return failed == 0 ? 0 : 3;
+            return failed == 0 ? 0 : Main.UNAVAILABLE;
         }
     }
 

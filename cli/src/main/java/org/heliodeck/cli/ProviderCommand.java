@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.heliodeck.core.UserDirectories;
 import org.heliodeck.data.Providers;
 import org.heliodeck.data.ServiceEndpoints;
+import org.heliodeck.data.inventory.InventoryStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -62,7 +63,7 @@ final class ProviderCommand {
         }
     }
 
-    @Command(name = "remove", description = "Forget a HAPI server added with 'provider add'.")
+    @Command(name = "remove", description = "Forget a HAPI server added with 'provider add', and its inventory.")
     static final class Remove implements Callable<Integer> {
         @Spec
         private CommandSpec spec;
@@ -75,6 +76,7 @@ final class ProviderCommand {
             if (!endpoints().removeHapiServer(name)) {
                 throw new IllegalArgumentException("no HAPI server of yours is named " + name + " (see 'heliodeck provider list')");
             }
+            InventoryStore.inUserCache().remove(name);
             spec.commandLine().getOut().println("removed " + name);
             spec.commandLine().getOut().flush();
             return 0;

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.concurrent.CountDownLatch;
 import org.heliodeck.core.UserDirectories;
 import org.heliodeck.data.DataAccess;
@@ -59,8 +62,16 @@ final class ServeCommand {
         @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
         private String host;
 
+        @Option(names = {"-v", "--verbose"}, description = "Log the web server's start-up and requests' failures in full.")
+        private boolean verbose;
+
+        /** Held so that the levels set stay set: java.util.logging keeps its loggers weakly. */
+        private static final List<Logger> SERVER_LOGGERS = List.of(Logger.getLogger("org.eclipse.jetty"), Logger.getLogger("io.javalin"));
+
         @Override
         public Integer call() throws IOException, InterruptedException {
+            // The web server's start-up chatter buries the one line a user needs: where to point a client.
+            SERVER_LOGGERS.forEach(l -> l.setLevel(verbose ? Level.INFO : Level.WARNING));
             if (source.archive != null) {
                 return serve(open(source.archive));
             }

@@ -34,6 +34,7 @@ import org.heliodeck.data.http.BodyStream;
 import org.heliodeck.formats.hapi.HapiBinaryReader;
 import org.heliodeck.formats.hapi.HapiCsvReader;
 import org.heliodeck.formats.hapi.HapiInfo;
+import org.heliodeck.formats.hapi.HapiParameter;
 import org.heliodeck.formats.hapi.HapiInfoJson;
 import org.heliodeck.formats.hapi.HapiReader;
 import org.heliodeck.formats.hapi.HapiTable;
@@ -202,8 +203,10 @@ public final class HapiClient implements AutoCloseable {
         query.put(dialect.dataset(), dataset);
         query.put(dialect.start(), REQUEST_TIME.format(piece.start()));
         query.put(dialect.stop(), REQUEST_TIME.format(piece.stop()));
-        if (!parameters.isEmpty()) {
-            query.put("parameters", String.join(",", parameters));
+        // Servers refuse parameters out of the info's order (1411); the selected info has that order.
+        List<String> ordered = selected.parameters().stream().skip(1).map(HapiParameter::name).toList();
+        if (!parameters.isEmpty() && !ordered.isEmpty()) {
+            query.put("parameters", String.join(",", ordered));
         }
         if (!format.equals("csv")) {
             query.put("format", format);

@@ -3,6 +3,7 @@ package org.heliodeck.data.hapi;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +67,12 @@ public final class HapiProvider implements Provider {
     @Override
     public List<Variable> fetch(String dataset, List<String> parameters, TimeRange range, FetchContext context)
             throws IOException {
-        return HapiDataSetMapping.toDataSet(client.data(dataset, parameters, range, context), dataset).variables();
+        List<Variable> read = HapiDataSetMapping.toDataSet(client.data(dataset, parameters, range, context), dataset).variables();
+        // The server answers in its info's order; the caller gets the order it asked for.
+        return read.stream().sorted(Comparator.comparingInt(v -> {
+            int asked = parameters.indexOf(v.name());
+            return asked < 0 ? Integer.MAX_VALUE : asked;
+        })).toList();
     }
 
     private InventoryNode datasetNode(String id, Optional<String> title, Optional<HapiInfo> info) {

@@ -112,6 +112,11 @@ public final class InventoryStore {
         }
     }
 
+    /** Forgets a provider's inventory; returns whether one was saved. */
+    public boolean remove(String provider) throws IOException {
+        return Files.deleteIfExists(file(provider));
+    }
+
     private Path file(String provider) {
         return directory.resolve(UNSAFE.matcher(provider).replaceAll("_") + SUFFIX);
     }

@@ -27,13 +27,17 @@ import org.heliodeck.data.NodeKind;
 import org.heliodeck.data.Provider;
 import org.heliodeck.formats.DataSet;
 import org.heliodeck.formats.hapi.HapiBinaryWriter;
+import org.heliodeck.formats.hapi.HapiColumn;
 import org.heliodeck.formats.hapi.HapiCsvWriter;
 import org.heliodeck.formats.hapi.HapiDataSetMapping;
 import org.heliodeck.formats.hapi.HapiInfo;
 import org.heliodeck.formats.hapi.HapiInfoJson;
 import org.heliodeck.formats.hapi.HapiJsonWriter;
+import org.heliodeck.formats.hapi.HapiParameter;
 import org.heliodeck.formats.hapi.HapiStatus;
 import org.heliodeck.formats.hapi.HapiTable;
+import org.heliodeck.formats.hapi.NumericColumn;
+import org.heliodeck.formats.hapi.StringColumn;
 
 /**
  * Serves one provider (e.g. a local archive) as HAPI 3.3: {@code /hapi}, {@code capabilities},
@@ -53,8 +57,8 @@ public final class HapiServer implements AutoCloseable {
     private final Provider provider;
     private final ObjectMapper json = new ObjectMapper();
     private final Map<String, InventoryNode> datasets = new LinkedHashMap<>();
-    /** The parameter ids of each dataset, by the dataset's inventory path. */
-    private final Map<String, List<String>> parameters = new LinkedHashMap<>();
+    /** The parameters of each dataset, by the dataset's inventory path. */
+    private final Map<String, List<InventoryNode>> parameters = new LinkedHashMap<>();
     private final Map<String, HapiInfo> infos = new ConcurrentHashMap<>();
     private final Javalin app;
 
@@ -65,7 +69,7 @@ public final class HapiServer implements AutoCloseable {
             if (n.kind() == NodeKind.DATASET) {
                 datasets.put(n.id(), n);
             } else if (n.kind() == NodeKind.PARAMETER) {
-                parameters.computeIfAbsent(n.parentPath(), p -> new ArrayList<>()).add(n.id());
+                parameters.computeIfAbsent(n.parentPath(), p -> new ArrayList<>()).add(n);
             }
         }
         this.app = Javalin.create(config -> {
@@ -208,8 +212,12 @@ public final class HapiServer implements AutoCloseable {
             for (int i = 0; i < times.length; i++) {
                 times[i] = day.time(i);
             }
-            // The day's own info lacks the dataset's dates: the header comes from the dataset's info.
-            HapiTable table = new HapiTable(info, times, day.columns());
+            // The day's own info lacks the dataset's dates and descriptions: the dataset's info describes the rows.
+            List<HapiColumn> columns = new ArrayList<>();
+            for (int c = 0; c < day.columns().size(); c++) {
+                columns.add(describedAs(day.columns().get(c), info.parameters().get(c + 1)));
+            }
+            HapiTable table = new HapiTable(info, times, columns);
             switch (format) {
                 case "binary" -> new HapiBinaryWriter().write(table, out, header && first);
                 case "json" -> writeJsonRows(table, out, first);
@@ -253,17 +261,42 @@ public final class HapiServer implements AutoCloseable {
             throw HapiError.internal(1500, "Internal server error - " + dataset.id() + " has no known coverage");
         }
         TimeRange sample = new TimeRange(coverage.start(), Math.min(coverage.stop(), coverage.start() + CHUNK.toNanos()));
-        List<Variable> variables = provider.fetch(dataset.id(), parameters.getOrDefault(dataset.path(), List.of()), sample,
+        List<InventoryNode> listed = parameters.getOrDefault(dataset.path(), List.of());
+        List<Variable> variables = provider.fetch(dataset.id(), listed.stream().map(InventoryNode::id).toList(), sample,
                 FetchContext.UNWATCHED);
         HapiInfo sampled = HapiDataSetMapping.toTable(new DataSet(dataset.id(), variables, Map.of())).info();
         ObjectNode extra = (ObjectNode) json.readTree(HapiInfoJson.toJson(sampled));
         // Clients need the time's length before any data (binary records are fixed-size).
         ((ObjectNode) extra.withArray("parameters").get(0)).put("length", timeLength(variables));
+        describe(extra.withArray("parameters"), listed);
         extra.put("startDate", IsoTimeFormat.MILLIS.format(coverage.start()));
         extra.put("stopDate", IsoTimeFormat.MILLIS.format(coverage.stop()));
         HapiInfo info = HapiInfoJson.parse(extra.toString(), provider.name(), dataset.id());
         infos.put(dataset.id(), info);
         return info;
+    }
+
+    /** The column described by the info's parameter of the same name (which has more to say than the data alone). */
+    private static HapiColumn describedAs(HapiColumn column, HapiParameter parameter) {
+        if (!column.parameter().name().equals(parameter.name())) {
+            return column;
+        }
+        return switch (column) {
+            case NumericColumn n -> new NumericColumn(parameter, n.values());
+            case StringColumn t -> new StringColumn(parameter, t.values());
+        };
+    }
+
+    /** Gives each parameter the inventory's description where the data carries none, so that clients can search them. */
+    private static void describe(ArrayNode described, List<InventoryNode> known) {
+        Map<String, String> descriptions = new LinkedHashMap<>();
+        known.forEach(n -> descriptions.put(n.id(), n.description()));
+        for (var parameter : described) {
+            String description = descriptions.getOrDefault(parameter.path("name").asText(), "");
+            if (!parameter.has("description") && !description.isEmpty()) {
+                ((ObjectNode) parameter).put("description", description);
+            }
+        }
     }
 
     /** 24 characters (milliseconds) when the sample's times are whole milliseconds, else 30 (nanoseconds). */

@@ -25,7 +25,8 @@ class ClientServerRoundTripTest {
             HapiProvider client = new HapiProvider(new HapiClient(
                     HapiEndpoint.of("local", "http://127.0.0.1:" + server.port() + "/hapi"), HapiClientSettings.DEFAULTS));
             TimeRange range = TimeRange.of("2003-10-27T18", "2003-11-03T06");
-            List<String> parameters = List.of("B_GSE", "N_p", "V", "Dst");
+            // Out of the info's order: the client asks in the server's order and answers in the one asked.
+            List<String> parameters = List.of("Dst", "B_GSE", "V", "N_p");
             List<Variable> served = client.fetch("omni2_hourly", parameters, range, FetchContext.UNWATCHED);
             List<Variable> direct = archive.fetch("omni2_hourly", parameters, range, FetchContext.UNWATCHED);
             assertThat(served).extracting(Variable::name).containsExactlyElementsOf(parameters);
@@ -52,6 +53,7 @@ class ClientServerRoundTripTest {
                     .anySatisfy(n -> {
                         assertThat(n.path()).isEqualTo("omni2_hourly/Dst");
                         assertThat(n.units()).isEqualTo("nT");
+                        assertThat(n.description()).containsIgnoringCase("Dst");
                     });
         }
     }
