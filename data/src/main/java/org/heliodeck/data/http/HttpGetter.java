@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -21,14 +22,18 @@ import org.heliodeck.data.FetchContext;
 
 /**
  * GET requests for web-service providers with no HAPI of their own (AMDA, SSCWeb): bounded waits
- * for the connection, the headers and each piece of the body; timeouts, refused connections and
- * 5xx answers retried with an exponential backoff, 4xx answers not; bodies read through a
+ * for the connection, the headers and each piece of the body; timeouts, refused connections, 429
+ * and 5xx answers retried with an exponential backoff (longer where the server's
+ * {@code Retry-After} asks), other 4xx answers not; bodies read through a
  * {@link BodyStream}, so a fetch can be cancelled and reports its bytes. Every failure is an
  * {@link HttpFailure} whose message is the cause alone: the caller names what it asked for.
  */
 public final class HttpGetter implements AutoCloseable {
 
     private static final int MAX_ERROR_BYTES = 200;
+    private static final int TOO_MANY_REQUESTS = 429;
+    /** Longer than this, a user would rather see the error than wait. */
+    private static final Duration MAX_RETRY_AFTER = Duration.ofSeconds(30);
 
     private final HttpSettings settings;
     private final HttpClient http;
@@ -74,9 +79,10 @@ public final class HttpGetter implements AutoCloseable {
         }
         HttpRequest request = builder.build();
         HttpFailure last = null;
+        Duration serverAsked = Duration.ZERO;
         for (int attempt = 1; attempt <= settings.attempts(); attempt++) {
             if (attempt > 1) {
-                pause(settings.backoffBefore(attempt), last);
+                pause(max(settings.backoffBefore(attempt), serverAsked), last);
                 context.checkNotCancelled();
             }
             HttpResponse<Flow.Publisher<List<ByteBuffer>>> response;
@@ -100,7 +106,9 @@ public final class HttpGetter implements AutoCloseable {
             try (body) {
                 if (status >= 400) {
                     HttpFailure error = errorAnswer(status, body);
-                    if (status >= 500) {
+                    // 429 and 503 say "later", often with how much later: a polite client waits that long.
+                    serverAsked = retryAfter(response);
+                    if (status >= 500 || status == TOO_MANY_REQUESTS) {
                         last = error;
                         continue;
                     }
@@ -124,7 +132,21 @@ public final class HttpGetter implements AutoCloseable {
         throw new HttpFailure(last.getMessage() + tries, last.httpStatus().orElse(0), last);
     }
 
-    private static void pause(java.time.Duration backoff, HttpFailure last) throws HttpFailure {
+    /** The wait a server asks for in {@code Retry-After} (seconds), capped; zero when it asks none. */
+    private static Duration retryAfter(HttpResponse<?> response) {
+        try {
+            long seconds = Long.parseLong(response.headers().firstValue("Retry-After").orElse("0").strip());
+            return Duration.ofSeconds(Math.clamp(seconds, 0, MAX_RETRY_AFTER.toSeconds()));
+        } catch (NumberFormatException httpDate) {
+            return Duration.ZERO;
+        }
+    }
+
+    private static Duration max(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
+    }
+
+    private static void pause(Duration backoff, HttpFailure last) throws HttpFailure {
         try {
             Thread.sleep(backoff);
         } catch (InterruptedException e) {
