@@ -16,8 +16,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.heliodeck.cdf.CdfFile;
+import org.heliodeck.cdf.CdfVariable;
+import org.heliodeck.cdf.IstpReader;
 import org.heliodeck.core.io.DataFormatException;
 import org.heliodeck.core.model.Variable;
 import org.heliodeck.core.time.IsoTimeFormat;
@@ -32,34 +39,61 @@ import org.heliodeck.data.http.HttpSettings;
 import org.heliodeck.data.inventory.AmdaTreeReader;
 import org.heliodeck.formats.DataSet;
 import org.heliodeck.formats.ascii.AmdaAsciiCodec;
+import org.heliodeck.formats.catalog.AmdaVotableCodec;
+import org.heliodeck.formats.catalog.CatalogDocument;
 
 /**
  * AMDA's REST web service as a provider. The inventory is the observatory data tree; a fetch asks
- * {@code getParameter} for each parameter as ASCII, which answers with the URL of a generated file,
- * then downloads that file and reads it with the {@code amda-ascii} codec. AMDA's parameter ids are
- * global, so the dataset only names the variables' product.
+ * {@code getParameter} for each parameter, which answers with the URL of a generated file, then
+ * downloads that file and reads it: an ISTP CDF with the cdf module, ASCII with the
+ * {@code amda-ascii} codec. AMDA's parameter ids are global, so the dataset only names the
+ * variables' product. Beside the provider's questions it lists AMDA's shared time tables and
+ * catalogs and reads them as catalog documents.
  */
 public final class AmdaProvider implements Provider, AutoCloseable {
 
+    public static final String NAME = AmdaTreeReader.PROVIDER;
     public static final URI DEFAULT_BASE = URI.create("https://amda.irap.omp.eu/php/rest/");
+
+    /** What {@code getParameter} is asked to generate ({@code outputFormat}, spelled as AMDA and speasy spell it). */
+    public enum ParameterFormat {
+        /**
+         * An ISTP CDF, binary and typed, read first; ASCII is asked for instead when the CDF attempt fails
+         * in any way but cancellation: AMDA refuses it, answers without a file, sends one that is not a
+         * readable CDF of the parameter, or the request fails (the ASCII request then has the same bounded
+         * waits, so a server that is down costs two bounded attempts, never a hang).
+         */
+        CDF_ISTP,
+        /** AMDA's text table, read with the {@code amda-ascii} codec; nothing else is tried. */
+        ASCII
+    }
 
     private static final ObjectMapper JSON = new ObjectMapper();
     /** AMDA reads whole seconds without a zone, UTC understood. */
     private static final IsoTimeFormat SECONDS = new IsoTimeFormat(0, false);
     private static final long SECOND = 1_000_000_000L;
+    private static final Pattern WRAPPED_URL = Pattern.compile("(?s)(?:<\\?xml[^>]*\\?>)?\\s*<([\\w:.-]+)[^>]*>\\s*"
+            + "(https?://[^<\\s]+)\\s*</\\1>");
 
     private final URI base;
     private final HttpGetter http;
+    private final ParameterFormat format;
 
-    /** @param base the REST root, ending in {@code /rest/} */
+    /** A provider asking for CDF first, ASCII when CDF fails. @param base the REST root, ending in {@code /rest/} */
     public AmdaProvider(URI base, HttpSettings settings) {
+        this(base, settings, ParameterFormat.CDF_ISTP);
+    }
+
+    /** @param format what {@code getParameter} is asked for first */
+    public AmdaProvider(URI base, HttpSettings settings, ParameterFormat format) {
         this.base = HttpGetter.directory(base);
         this.http = new HttpGetter(settings);
+        this.format = Objects.requireNonNull(format, "format");
     }
 
     @Override
     public String name() {
-        return AmdaTreeReader.PROVIDER;
+        return NAME;
     }
 
     /** Half days, as the reference client caches AMDA. */
@@ -74,43 +108,129 @@ public final class AmdaProvider implements Provider, AutoCloseable {
      */
     @Override
     public List<InventoryNode> inventory() throws IOException {
-        URI ask = base.resolve("getObsDataTree.php");
         String subject = "the data tree";
-        byte[] answer = get(ask, subject, FetchContext.UNWATCHED);
-        if (isXml(answer)) {
-            return tree(answer, ask, subject);
-        }
-        URI treeUri = treeLocation(answer, ask, subject);
-        return tree(get(treeUri, subject + " at " + treeUri, FetchContext.UNWATCHED), treeUri, subject);
-    }
-
-    private static List<InventoryNode> tree(byte[] xml, URI from, String subject) throws IOException {
+        Located tree = indirect(base.resolve("getObsDataTree.php"), subject, "the tree");
         try {
-            return AmdaTreeReader.read(new ByteArrayInputStream(xml), from.toString());
+            return AmdaTreeReader.read(new ByteArrayInputStream(tree.body()), tree.from().toString());
         } catch (DataFormatException e) {
             throw failure(subject, "the tree is malformed: " + e.getMessage(), e);
         }
     }
 
-    /** The first http(s) URL of a JSON answer, or the answer itself when it is one. */
-    private static URI treeLocation(byte[] answer, URI ask, String subject) throws IOException {
+    /**
+     * AMDA's shared time tables, from the list whose URL {@code getTimeTablesList} gives.
+     *
+     * @throws IOException naming the list and the cause
+     */
+    public List<AmdaTimeTableInfo> timeTables() throws IOException {
+        return list("getTimeTablesList.php", "the list of time tables", AmdaListReader.TIME_TABLES);
+    }
+
+    /**
+     * AMDA's shared catalogs, from the list whose URL {@code getCatalogsList} gives.
+     *
+     * @throws IOException naming the list and the cause
+     */
+    public List<AmdaTimeTableInfo> catalogs() throws IOException {
+        return list("getCatalogsList.php", "the list of catalogs", AmdaListReader.CATALOGS);
+    }
+
+    /**
+     * A time table, one catalogue whose events are its intervals: {@code getTimeTable} gives the URL of
+     * its VOTable, read with the {@code amda-votable} codec.
+     *
+     * @param id an id of {@link #timeTables()}, e.g. {@code sharedtimeTable_0}
+     * @throws IOException naming the time table and the cause
+     */
+    public CatalogDocument timeTable(String id) throws IOException {
+        return votable("getTimeTable.php", "ttID", id, "time table " + id);
+    }
+
+    /**
+     * A catalog, one catalogue whose events carry its columns: {@code getCatalog} gives the URL of
+     * its VOTable, read with the {@code amda-votable} codec.
+     *
+     * @param id an id of {@link #catalogs()}, e.g. {@code sharedcatalog_22}
+     * @throws IOException naming the catalog and the cause
+     */
+    public CatalogDocument catalog(String id) throws IOException {
+        return votable("getCatalog.php", "catID", id, "catalog " + id);
+    }
+
+    private List<AmdaTimeTableInfo> list(String service, String subject, Set<String> entries) throws IOException {
+        Located list = indirect(base.resolve(service), subject, "the list");
+        try {
+            return AmdaListReader.read(new ByteArrayInputStream(list.body()), list.from().toString(), entries);
+        } catch (DataFormatException e) {
+            throw failure(subject, "the list is malformed: " + e.getMessage(), e);
+        }
+    }
+
+    private CatalogDocument votable(String service, String key, String id, String subject) throws IOException {
+        if (id.isBlank()) {
+            throw new IllegalArgumentException("amda: no id given for a " + subject.strip());
+        }
+        Located table = indirect(base.resolve(service + "?" + encode(Map.of(key, id))), subject, "the VOTable");
+        Path temp = Files.createTempFile("amda-", ".xml");
+        try {
+            Files.write(temp, table.body());
+            return new AmdaVotableCodec().read(temp);
+        } catch (DataFormatException e) {
+            throw failure(subject, "the VOTable " + table.from() + " is malformed: " + e.getMessage(), e);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /** A document, and where it was read from. */
+    private record Located(byte[] body, URI from) {}
+
+    /**
+     * The XML document an AMDA service points to. Such services answer with its URL, as JSON, as
+     * plain text or wrapped in one XML element; an answer that is another XML document is the
+     * document itself.
+     *
+     * @param what the document, for messages
+     */
+    private Located indirect(URI ask, String subject, String what) throws IOException {
+        byte[] answer = get(ask, subject, FetchContext.UNWATCHED);
         String text = new String(answer, StandardCharsets.UTF_8).strip();
+        Optional<String> wrapped = wrappedUrl(text);
+        if (isXml(answer) && wrapped.isEmpty()) {
+            return new Located(answer, ask);
+        }
+        URI at = base.resolve(uri(wrapped.isPresent() ? wrapped.get() : location(text, ask, subject, what), subject));
+        return new Located(get(at, subject + " at " + at, FetchContext.UNWATCHED), at);
+    }
+
+    /** The URL of an answer such as {@code <TimeTables>http://…</TimeTables>}. */
+    private static Optional<String> wrappedUrl(String text) {
+        Matcher m = WRAPPED_URL.matcher(text);
+        return m.matches() ? Optional.of(m.group(2)) : Optional.empty();
+    }
+
+    /** The first http(s) URL of a JSON answer, or the answer itself when it is one. */
+    private static String location(String text, URI ask, String subject, String what) throws IOException {
         Optional<String> url;
         if (text.startsWith("{") || text.startsWith("[")) {
             JsonNode root = readJson(text, subject);
             refuseFailure(root, subject);
             url = firstUrl(root);
         } else {
-            url = text.startsWith("http://") || text.startsWith("https://") ? Optional.of(text) : Optional.empty();
+            url = isUrl(text) ? Optional.of(text) : Optional.empty();
         }
-        return uri(url.orElseThrow(() -> failure(subject, "the answer of " + ask + " holds neither the tree nor its URL: "
-                + excerpt(text), null)), subject);
+        return url.orElseThrow(() -> failure(subject, "the answer of " + ask + " holds neither " + what
+                + " nor its URL: " + excerpt(text), null));
+    }
+
+    private static boolean isUrl(String text) {
+        return text.startsWith("http://") || text.startsWith("https://");
     }
 
     private static Optional<String> firstUrl(JsonNode node) {
         if (node.isTextual()) {
             String s = node.asText().strip();
-            return s.startsWith("http://") || s.startsWith("https://") ? Optional.of(s) : Optional.empty();
+            return isUrl(s) ? Optional.of(s) : Optional.empty();
         }
         for (JsonNode child : node) {
             Optional<String> found = firstUrl(child);
@@ -148,11 +268,32 @@ public final class AmdaProvider implements Provider, AutoCloseable {
         if (range.isEmpty()) {
             throw failure(subject, "the range is empty: start is not before stop", null);
         }
+        if (format == ParameterFormat.ASCII) {
+            return generated(dataset, parameter, start, stop, ParameterFormat.ASCII, subject, context);
+        }
+        try {
+            return generated(dataset, parameter, start, stop, ParameterFormat.CDF_ISTP, subject, context);
+        } catch (IOException asCdf) {
+            context.checkNotCancelled();
+            try {
+                return generated(dataset, parameter, start, stop, ParameterFormat.ASCII, subject, context);
+            } catch (IOException asAscii) {
+                IOException both = failure(subject, causeOf(asAscii, subject) + " (asked as ASCII after CDF_ISTP failed: "
+                        + causeOf(asCdf, subject) + ")", asAscii);
+                both.addSuppressed(asCdf);
+                throw both;
+            }
+        }
+    }
+
+    /** Asks AMDA to generate the parameter's file in that format, downloads it and reads it. */
+    private Variable generated(String dataset, String parameter, String start, String stop, ParameterFormat as,
+            String subject, FetchContext context) throws IOException {
         Map<String, String> query = new LinkedHashMap<>();
         query.put("startTime", start);
         query.put("stopTime", stop);
         query.put("parameterID", parameter);
-        query.put("outputFormat", "ASCII");
+        query.put("outputFormat", as.name());
         URI ask = base.resolve("getParameter.php?" + encode(query));
         JsonNode answer = readJson(new String(get(ask, subject, context), StandardCharsets.UTF_8), subject);
         refuseFailure(answer, subject);
@@ -162,20 +303,43 @@ public final class AmdaProvider implements Provider, AutoCloseable {
             throw failure(subject, "the answer names no data file (no dataFileURLs): " + excerpt(answer.toString()), null);
         }
         URI file = base.resolve(uri(url, subject));
-        Path temp = Files.createTempFile("amda-", ".txt");
+        Path temp = Files.createTempFile("amda-", as == ParameterFormat.ASCII ? ".txt" : ".cdf");
         try {
             try {
                 http.get(file, context, (body, type) -> Files.copy(body, temp, StandardCopyOption.REPLACE_EXISTING));
             } catch (HttpFailure e) {
                 throw failure(subject, "downloading " + file + ": " + e.getMessage(), e);
             }
-            return variable(dataset, parameter, read(temp, file, subject), subject);
+            Variable found = as == ParameterFormat.ASCII
+                    ? variable(parameter, readAscii(temp, file, subject), subject)
+                    : readCdf(parameter, temp, file, subject);
+            return Variable.of(dataset, parameter, found.time().toArray(), found.values(), found.axes(), found.metadata());
         } finally {
             Files.deleteIfExists(temp);
         }
     }
 
-    private static DataSet read(Path temp, URI file, String subject) throws IOException {
+    /** The CDF's variable named after the parameter, or its only data variable. */
+    private static Variable readCdf(String parameter, Path temp, URI file, String subject) throws IOException {
+        try (CdfFile cdf = CdfFile.open(temp)) {
+            IstpReader istp = new IstpReader(cdf);
+            if (cdf.variable(parameter).isPresent()) {
+                return istp.read(parameter);
+            }
+            List<CdfVariable> data = istp.dataVariables();
+            if (data.size() != 1) {
+                throw failure(subject, "the CDF " + file + " has no variable " + parameter + " but "
+                        + data.stream().map(CdfVariable::name).toList(), null);
+            }
+            return istp.read(data.getFirst().name());
+        } catch (DataFormatException e) {
+            throw failure(subject, "the data file " + file + " is not a readable CDF: " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw failure(subject, "the CDF " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static DataSet readAscii(Path temp, URI file, String subject) throws IOException {
         try {
             return new AmdaAsciiCodec().read(temp);
         } catch (DataFormatException e) {
@@ -184,12 +348,11 @@ public final class AmdaProvider implements Provider, AutoCloseable {
     }
 
     /** The file's variable of that name, or its only one (AMDA names derived columns its own way). */
-    private static Variable variable(String dataset, String parameter, DataSet data, String subject) throws IOException {
-        Variable found = data.variable(parameter)
+    private static Variable variable(String parameter, DataSet data, String subject) throws IOException {
+        return data.variable(parameter)
                 .or(() -> data.variables().size() == 1 ? Optional.of(data.variables().getFirst()) : Optional.empty())
                 .orElseThrow(() -> failure(subject, "the data file has no column of " + parameter + " but "
                         + data.variables().stream().map(Variable::name).toList(), null));
-        return Variable.of(dataset, parameter, found.time().toArray(), found.values(), found.axes(), found.metadata());
     }
 
     private byte[] get(URI uri, String subject, FetchContext context) throws IOException {
@@ -263,7 +426,17 @@ public final class AmdaProvider implements Provider, AutoCloseable {
     }
 
     private static IOException failure(String subject, String cause, Throwable reason) {
-        return new IOException("amda: " + subject + ": " + cause, reason);
+        return new IOException(prefix(subject) + cause, reason);
+    }
+
+    /** The cause a {@link #failure} about {@code subject} gives, without its subject. */
+    private static String causeOf(IOException failure, String subject) {
+        String message = String.valueOf(failure.getMessage());
+        return message.startsWith(prefix(subject)) ? message.substring(prefix(subject).length()) : message;
+    }
+
+    private static String prefix(String subject) {
+        return "amda: " + subject + ": ";
     }
 
     @Override
