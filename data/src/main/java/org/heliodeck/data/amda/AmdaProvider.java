@@ -275,6 +275,9 @@ public final class AmdaProvider implements Provider, AutoCloseable {
             return generated(dataset, parameter, start, stop, ParameterFormat.CDF_ISTP, subject, context);
         } catch (IOException asCdf) {
             context.checkNotCancelled();
+            if (unreachable(asCdf)) {
+                throw asCdf; // asking again in another format would only double the wait
+            }
             try {
                 return generated(dataset, parameter, start, stop, ParameterFormat.ASCII, subject, context);
             } catch (IOException asAscii) {
@@ -284,6 +287,16 @@ public final class AmdaProvider implements Provider, AutoCloseable {
                 throw both;
             }
         }
+    }
+
+    /** Whether the failure is AMDA not answering at all (refused connection, timeout), not a bad answer. */
+    private static boolean unreachable(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof java.net.ConnectException || t instanceof java.net.http.HttpTimeoutException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Asks AMDA to generate the parameter's file in that format, downloads it and reads it. */

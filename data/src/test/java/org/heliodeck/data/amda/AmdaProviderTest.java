@@ -312,6 +312,17 @@ class AmdaProviderTest {
     }
 
     @Test
+    void anAmdaThatDoesNotAnswerIsNotAskedAgainInAscii() {
+        String root = url("/php/rest/");
+        server.stop(0);
+        try (AmdaProvider cdfFirst = new AmdaProvider(URI.create(root), QUICK)) {
+            assertThatThrownBy(() -> cdfFirst.fetch("ds", List.of("imf"), RANGE, FetchContext.UNWATCHED))
+                    .isInstanceOf(IOException.class).hasMessageContaining("cannot connect")
+                    .satisfies(e -> assertThat(e.getMessage()).doesNotContain("asked as ASCII"));
+        }
+    }
+
+    @Test
     void failingBothWaysNamesBothCauses() {
         getParameter = n -> parameterQueries.get(n - 1).get("outputFormat").equals("CDF_ISTP")
                 ? Answer.json("{\"success\":false,\"message\":\"CDF output is not available\"}")
