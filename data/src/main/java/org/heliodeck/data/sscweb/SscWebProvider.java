@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.heliodeck.core.model.Metadata;
@@ -36,6 +38,10 @@ public final class SscWebProvider implements Provider, AutoCloseable {
 
     private static final IsoTimeFormat SECONDS = new IsoTimeFormat(0, false);
     private static final String UNITS = "km";
+    private static final String RE = "Re";
+    private static final String RE_SUFFIX = "_re";
+    /** The Earth radius SSCWeb itself divides by when it gives distances in Re. */
+    private static final double EARTH_RADIUS_KM = 6371.2;
     private static final List<String> XYZ = List.of("X", "Y", "Z");
 
     private final URI base;
@@ -70,10 +76,13 @@ public final class SscWebProvider implements Provider, AutoCloseable {
                     "Position of " + o.name() + " computed by SSCWeb", "", o.resolution(), o.coverage(), "", List.of(),
                     extra));
             for (SscCoordinates system : SscCoordinates.values()) {
-                nodes.add(new InventoryNode(NAME, o.id() + "/" + system.parameter(), NodeKind.PARAMETER,
-                        system.parameter(), "position (" + system.label() + ")",
-                        o.name() + " position in " + system.label() + " coordinates", UNITS, o.resolution(),
-                        o.coverage(), system.label(), XYZ, Map.of()));
+                for (boolean earthRadii : new boolean[] {false, true}) {
+                    String parameter = system.parameter() + (earthRadii ? RE_SUFFIX : "");
+                    nodes.add(new InventoryNode(NAME, o.id() + "/" + parameter, NodeKind.PARAMETER, parameter,
+                            "position (" + system.label() + ")", o.name() + " position in " + system.label()
+                            + " coordinates" + (earthRadii ? ", in Earth radii" : ""), earthRadii ? RE : UNITS,
+                            o.resolution(), o.coverage(), system.label(), XYZ, Map.of()));
+                }
             }
         }
         return nodes;
@@ -92,13 +101,13 @@ public final class SscWebProvider implements Provider, AutoCloseable {
         if (range.isEmpty()) {
             throw failure(subject, "the range is empty: start is not before stop", null);
         }
+        List<String> asked = parameters.isEmpty()
+                ? Arrays.stream(SscCoordinates.values()).map(SscCoordinates::parameter).toList() : parameters;
         Set<SscCoordinates> systems = new LinkedHashSet<>();
-        for (String parameter : parameters) {
-            systems.add(SscCoordinates.ofParameter(parameter).orElseThrow(() -> new IllegalArgumentException(NAME
-                    + ": " + dataset + " has no parameter " + parameter + "; there are " + SscCoordinates.parameters())));
-        }
-        if (systems.isEmpty()) {
-            systems.addAll(List.of(SscCoordinates.values()));
+        for (String parameter : asked) {
+            systems.add(system(parameter).orElseThrow(() -> new IllegalArgumentException(NAME + ": " + dataset
+                    + " has no parameter " + parameter + "; there are " + SscCoordinates.parameters()
+                    + ", each also in Earth radii with the suffix " + RE_SUFFIX)));
         }
         String coords = systems.stream().map(SscCoordinates::urlName).collect(Collectors.joining(","));
         URI uri = base.resolve("locations/" + dataset + "/" + start + "," + stop + "/" + coords + "/");
@@ -108,26 +117,35 @@ public final class SscWebProvider implements Provider, AutoCloseable {
                     + (answer.statusText().isEmpty() ? "" : ": " + answer.statusText()), null);
         }
         List<Variable> variables = new ArrayList<>();
-        for (SscCoordinates system : systems) {
+        for (String parameter : asked) {
+            SscCoordinates system = system(parameter).orElseThrow();
             double[][] xyz = answer.positions().get(system);
             if (xyz == null) {
                 throw failure(subject, "the answer has no positions in " + system.label(), null);
             }
-            variables.add(vector(dataset, system, answer.times(), xyz));
+            variables.add(vector(dataset, parameter, system, answer.times(), xyz, parameter.endsWith(RE_SUFFIX)));
         }
         return variables;
     }
 
-    private static Variable vector(String dataset, SscCoordinates system, long[] times, double[][] xyz) {
+    /** The coordinate system a parameter names, in km ({@code position_gse}) or Earth radii ({@code position_gse_re}). */
+    private static Optional<SscCoordinates> system(String parameter) {
+        String km = parameter.endsWith(RE_SUFFIX) ? parameter.substring(0, parameter.length() - RE_SUFFIX.length()) : parameter;
+        return SscCoordinates.ofParameter(km);
+    }
+
+    private static Variable vector(String dataset, String parameter, SscCoordinates system, long[] times, double[][] xyz,
+            boolean earthRadii) {
+        double scale = earthRadii ? 1 / EARTH_RADIUS_KM : 1;
         double[] interleaved = new double[times.length * 3];
         for (int r = 0; r < times.length; r++) {
             for (int c = 0; c < 3; c++) {
-                interleaved[3 * r + c] = xyz[c][r];
+                interleaved[3 * r + c] = xyz[c][r] * scale;
             }
         }
-        Metadata metadata = Metadata.builder().units(UNITS).label("position (" + system.label() + ")")
+        Metadata metadata = Metadata.builder().units(earthRadii ? RE : UNITS).label("position (" + system.label() + ")")
                 .coordinateSystem(system.label()).componentLabels(XYZ).build();
-        return Variable.of(dataset, system.parameter(), times, Values.of(interleaved, 3), List.of(), metadata);
+        return Variable.of(dataset, parameter, times, Values.of(interleaved, 3), List.of(), metadata);
     }
 
     @FunctionalInterface

@@ -100,6 +100,19 @@ class SscWebProviderTest {
     }
 
     @Test
+    void earthRadiiComeFromTheSameRequest() throws IOException {
+        List<Variable> both = sscweb.fetch("moon", List.of("position_gse_re", "position_gse"), HOUR, FetchContext.UNWATCHED);
+
+        assertThat(asked).containsExactly("/WS/sscr/2/locations/moon/20060108T010000Z,20060108T020000Z/gse/");
+        assertThat(both).extracting(Variable::name).containsExactly("position_gse_re", "position_gse");
+        Variable re = both.getFirst();
+        assertThat(re.metadata().units()).isEqualTo("Re");
+        // The Moon at about 60 Earth radii: 366124.3 km / 6371.2 km.
+        assertThat(re.values().get(0, 1)).isCloseTo(57.466, org.assertj.core.data.Offset.offset(1e-3));
+        assertThat(re.values().get(0, 0) * 6371.2).isCloseTo(both.get(1).values().get(0, 0), org.assertj.core.data.Offset.offset(1e-6));
+    }
+
+    @Test
     void aSystemMissingFromTheAnswerIsNamed() {
         assertThatThrownBy(() -> sscweb.fetch("moon", List.of("position_gsm"), HOUR, FetchContext.UNWATCHED))
                 .isInstanceOf(IOException.class)
