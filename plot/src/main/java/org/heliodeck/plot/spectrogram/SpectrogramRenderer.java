@@ -19,16 +19,18 @@ import org.heliodeck.plot.color.ColorScale;
  * Draws a spectrogram (records of bins along the variable's one axis) as coloured cells into a
  * {@link PixelRaster} whose pixel (0, 0) sits at ({@link TimeMapping#left()}, {@link ValueMapping#top()}).
  *
- * <p>A record spans from its time to the next record's, but no longer than 1.5 times the median
- * cadence of the visible records, so that a data gap stays empty instead of being smeared over by
- * the record before it; the last record spans one median cadence. Its bins span
- * {@link BinEdges their edges}, constant or changing with each record.
+ * <p>A record spans from its time to the next record's. When the next record is more than 1.5
+ * times the median cadence (of the records around the visible range) away, there is a gap: the
+ * record spans one median cadence, like the last record, and the gap stays empty instead of being
+ * smeared over by the record before it. Its bins span {@link BinEdges their edges}, constant or
+ * changing with each record.
  *
  * <p>Where several records fall in one pixel column they are reduced to the <em>maximum</em> of
  * each bin (NaN ignored): short intense features (an injection, a burst of waves) are what a
  * zoomed-out spectrogram is scanned for, and a mean would dilute a one-record event by the number
- * of records per column until it vanished. Each visible sample is read once and each pixel written
- * at most once a frame, so drawing costs the pixels, not the records. Cells with no data (NaN,
+ * of records per column until it vanished. Each pixel is written at most once a frame; from a
+ * {@link Variable} each visible sample is read once, from a {@link SpectrogramPyramid} a few bucket
+ * maxima a pixel column, so that drawing costs the pixels, not the records. Cells with no data (NaN,
  * fill, gaps, bins at or below zero on a log axis) are left untouched: transparent on a cleared
  * raster.
  */
@@ -96,11 +98,21 @@ public final class SpectrogramRenderer {
             throw new IllegalArgumentException("a spectrogram needs one bin dimension; '" + spectrogram.name()
                     + "' has records of shape " + Arrays.toString(spectrogram.values().shape()));
         }
-        TimeAxis times = spectrogram.time();
-        if (times.size() == 0) {
-            return;
+        if (spectrogram.records() > 0) {
+            new Frame(spectrogram, null, time, values, raster).draw();
         }
-        new Frame(spectrogram, time, values, raster).draw();
+    }
+
+    /**
+     * As {@link #render(Variable, TimeMapping, ValueMapping, PixelRaster)}, reading the pyramid's
+     * bucket maxima where a bucket spans at most a pixel, so that a zoomed-out frame costs the
+     * pixels whatever the number of records. Buckets that span more (a gap inside them) are drawn
+     * record by record, so gaps stay as sharp as without the pyramid.
+     */
+    public void render(SpectrogramPyramid pyramid, TimeMapping time, ValueMapping values, PixelRaster raster) {
+        if (pyramid.spectrogram().records() > 0) {
+            new Frame(pyramid.spectrogram(), pyramid, time, values, raster).draw();
+        }
     }
 
     /** The state of drawing one frame: spans, row ranges and the pending column's accumulator. */
@@ -119,8 +131,12 @@ public final class SpectrogramRenderer {
         /** Per bin for constant bins, per row for bins that change with the record. */
         private final double[] acc;
         private final double[] rows;
+        private final SpectrogramPyramid pyramid;
+        /** The column whose values are being gathered; -1 before the first. */
+        private int pending = -1;
 
-        Frame(Variable spectrogram, TimeMapping time, ValueMapping values, PixelRaster raster) {
+        Frame(Variable spectrogram, SpectrogramPyramid pyramid, TimeMapping time, ValueMapping values, PixelRaster raster) {
+            this.pyramid = pyramid;
             this.times = spectrogram.time();
             this.samples = spectrogram.values();
             this.bins = samples.recordSize();
@@ -147,38 +163,76 @@ public final class SpectrogramRenderer {
             if (!axis.timeVarying()) {
                 rowsOf(0);
             }
-            int width = raster.width();
-            int pending = -1;
-            for (int i = first; i < end; i++) {
-                long t = times.get(i);
-                long stop = i + 1 < times.size() ? Math.min(times.get(i + 1), t + cap) : t + cadence;
-                double x0 = time.x(t) - time.left();
-                double x1 = time.x(stop) - time.left();
-                int c0 = (int) Math.ceil(x0 - 0.5);
-                int c1 = (int) Math.ceil(x1 - 0.5);
-                if (c1 <= c0) {
-                    // Narrower than a pixel and missing every pixel centre: it still counts in the column it falls in.
-                    c0 = (int) Math.floor(x0);
-                    c1 = c0 + 1;
-                }
-                c0 = Math.max(0, c0);
-                c1 = Math.min(width, c1);
-                if (c0 >= c1) {
-                    continue;
-                }
-                if (axis.timeVarying()) {
-                    rowsOf(i);
-                }
-                for (int c = c0; c < c1; c++) {
-                    if (c != pending) {
-                        paint(pending);
-                        Arrays.fill(acc, Double.NaN);
-                        pending = c;
+            int level = level(cadence);
+            float[] buckets = level < 0 ? null : pyramid.level(level);
+            int size = level < 0 ? 1 : SpectrogramPyramid.bucket(level);
+            for (int i = first; i < end; ) {
+                int last = Math.min(times.size(), i + size) - 1;
+                if (buckets != null && i % size == 0) {
+                    long stop = stop(last, cadence, cap);
+                    if (stop - times.get(i) <= time.nanosPerPixel()) {
+                        span(times.get(i), stop, -1 - i / size, buckets);
+                        i = last + 1;
+                        continue;
                     }
-                    merge(i);
                 }
+                span(times.get(i), stop(i, cadence, cap), i, null);
+                i++;
             }
             paint(pending);
+        }
+
+        /** The coarsest pyramid level whose buckets span at most half a pixel at this cadence; -1 for none. */
+        private int level(long cadence) {
+            int level = -1;
+            if (pyramid != null) {
+                while (level + 1 < pyramid.levels()
+                        && (double) SpectrogramPyramid.bucket(level + 1) * cadence <= time.nanosPerPixel() / 2) {
+                    level++;
+                }
+            }
+            return level;
+        }
+
+        /** Where record {@code i} ends: at the next record, or one cadence on when the next is a gap away. */
+        private long stop(int i, long cadence, long cap) {
+            long t = times.get(i);
+            long next = i + 1 < times.size() ? times.get(i + 1) : Long.MAX_VALUE;
+            return next - t <= cap ? next : t + cadence;
+        }
+
+        /**
+         * Merges the values spanning {@code [start, stop)} into the columns whose centres they cover (or
+         * the one they fall in): record {@code item}, or bucket {@code -1 - item} of {@code buckets}.
+         */
+        private void span(long start, long stop, int item, float[] buckets) {
+            double x0 = time.x(start) - time.left();
+            double x1 = time.x(stop) - time.left();
+            int c0 = (int) Math.ceil(x0 - 0.5);
+            int c1 = (int) Math.ceil(x1 - 0.5);
+            if (c1 <= c0) {
+                // Narrower than a pixel and missing every pixel centre: it still counts, in the column of its middle.
+                c0 = (int) Math.floor((x0 + x1) / 2);
+                c1 = c0 + 1;
+            }
+            c0 = Math.max(0, c0);
+            c1 = Math.min(raster.width(), c1);
+            if (c0 >= c1) {
+                return;
+            }
+            if (axis.timeVarying()) {
+                rowsOf(item);
+            }
+            for (int c = c0; c < c1; c++) {
+                if (c != pending) {
+                    paint(pending);
+                    Arrays.fill(acc, Double.NaN);
+                    pending = c;
+                }
+                for (int b = 0; b < bins; b++) {
+                    merge(b, buckets == null ? samples.get(item, b) : buckets[(-1 - item) * bins + b]);
+                }
+            }
         }
 
         /** The rows each bin covers at record {@code record}: those whose centres it holds, or the one its middle is in. */
@@ -206,19 +260,16 @@ public final class SpectrogramRenderer {
             }
         }
 
-        private void merge(int record) {
-            for (int b = 0; b < bins; b++) {
-                double v = samples.get(record, b);
-                if (Double.isNaN(v)) {
-                    continue;
+        private void merge(int bin, double v) {
+            if (Double.isNaN(v)) {
+                return;
+            }
+            if (axis.timeVarying()) {
+                for (int r = rowFrom[bin]; r <= rowTo[bin]; r++) {
+                    acc[r] = max(acc[r], v);
                 }
-                if (axis.timeVarying()) {
-                    for (int r = rowFrom[b]; r <= rowTo[b]; r++) {
-                        acc[r] = max(acc[r], v);
-                    }
-                } else {
-                    acc[b] = max(acc[b], v);
-                }
+            } else {
+                acc[bin] = max(acc[bin], v);
             }
         }
 
@@ -239,9 +290,17 @@ public final class SpectrogramRenderer {
                 }
                 perRow = rows;
             }
+            // The rows of one bin share its value: a colour (a logarithm on log scales) is worked out once a run.
+            double lastValue = Double.NaN;
+            int lastColor = ColorMap.TRANSPARENT;
             for (int r = 0; r < perRow.length; r++) {
-                if (!Double.isNaN(perRow[r])) {
-                    raster.set(column, r, scale.argb(perRow[r], map));
+                double v = perRow[r];
+                if (!Double.isNaN(v)) {
+                    if (v != lastValue) {
+                        lastValue = v;
+                        lastColor = scale.argb(v, map);
+                    }
+                    raster.set(column, r, lastColor);
                 }
             }
         }

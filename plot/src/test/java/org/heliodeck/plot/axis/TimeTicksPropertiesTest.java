@@ -17,7 +17,7 @@ import org.heliodeck.core.time.Tt2000;
 import org.heliodeck.core.time.UtcDateTime;
 import org.heliodeck.plot.axis.TimeTicks.Tick;
 
-class TimeTicksProperties {
+class TimeTicksPropertiesTest {
 
     private static final double SPACING = 50;
     private static final TimeScale SCALE = TimeScale.standard();
