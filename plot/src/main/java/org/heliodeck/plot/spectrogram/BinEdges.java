@@ -30,7 +30,8 @@ final class BinEdges {
             double c = axis.centre(record, b);
             double before = b > 0 ? middle(axis.centre(record, b - 1), c, log) : Double.NaN;
             double after = b < n - 1 ? middle(c, axis.centre(record, b + 1), log) : Double.NaN;
-            // The outer bins mirror their one known bound about the centre; a single bin gets a tenth either side.
+            // The outer bins mirror their one known bound about the centre; a lone bin gets a tenth of its centre
+            // either side (on a log axis, a factor 0.9 below), or 0.5 either side of zero.
             if (Double.isNaN(before)) {
                 before = Double.isNaN(after) ? scaled(c, 0.9, log) : mirror(after, c, log);
             }

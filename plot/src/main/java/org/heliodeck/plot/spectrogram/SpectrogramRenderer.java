@@ -22,8 +22,9 @@ import org.heliodeck.plot.color.ColorScale;
  * <p>A record spans from its time to the next record's. When the next record is more than 1.5
  * times the median cadence (of the records around the visible range) away, there is a gap: the
  * record spans one median cadence, like the last record, and the gap stays empty instead of being
- * smeared over by the record before it. Its bins span {@link BinEdges their edges}, constant or
- * changing with each record.
+ * smeared over by the record before it. Its bins span from their lower to their upper bounds: the
+ * axis' ranges when it has them, else mid-points between centres (geometric on a log value axis);
+ * constant or changing with each record.
  *
  * <p>Where several records fall in one pixel column they are reduced to the <em>maximum</em> of
  * each bin (NaN ignored): short intense features (an injection, a burst of waves) are what a
