@@ -5,13 +5,8 @@ import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
 import io.fair_acc.chartfx.renderer.spi.ErrorDataSetRenderer;
 import io.fair_acc.dataset.spi.DoubleDataSet;
 import java.util.Random;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.StackPane;
 import org.heliodeck.core.time.TimeRange;
@@ -57,9 +52,7 @@ public class ChartFxFrameBenchmark {
     private LodPyramid pyramid;
     private long[] times;
     private PixelRaster raster;
-    private WritableImage image;
-    private Canvas canvas;
-    private WritableImage ourSnapshot;
+    private FxCanvasFrame frame;
     private final ValueMapping y = new ValueMapping(-60, 60, false, 0, HEIGHT);
 
     private PulsedChart chart;
@@ -93,18 +86,10 @@ public class ChartFxFrameBenchmark {
             xs[i] = i;
             ys[i] = values[i];
         }
-        try {
-            Platform.startup(() -> { });
-        } catch (IllegalStateException alreadyRunning) {
-            // The toolkit is per JVM; a second setup in the same fork finds it started.
-        }
-        Platform.setImplicitExit(false);
-        onFx(() -> {
+        FxCanvasFrame.startToolkit();
+        FxCanvasFrame.onFx(() -> {
             raster = new PixelRaster(WIDTH, HEIGHT);
-            image = new WritableImage(WIDTH, HEIGHT);
-            canvas = new Canvas(WIDTH, HEIGHT);
-            new Scene(new StackPane(canvas), WIDTH, HEIGHT);
-            ourSnapshot = new WritableImage(WIDTH, HEIGHT);
+            frame = new FxCanvasFrame(WIDTH, HEIGHT);
 
             xAxis = new DefaultNumericAxis("t", 0, POINTS / 2.0, 1000);
             xAxis.setAutoRanging(false);
@@ -125,26 +110,22 @@ public class ChartFxFrameBenchmark {
     @Benchmark
     public WritableImage heliodeck() throws InterruptedException {
         double[] view = nextView();
-        onFx(() -> {
+        WritableImage[] rendered = new WritableImage[1];
+        FxCanvasFrame.onFx(() -> {
             long start = times[0] + (long) (view[0] * SECOND);
             long stop = times[0] + (long) (view[1] * SECOND);
             raster.clear();
             SeriesRenderer.LINES.draw(raster, pyramid.reduce(new TimeMapping(new TimeRange(start, stop), 0, WIDTH)), y,
                     Palette.argb(Palette.component(0)));
-            image.getPixelWriter().setPixels(0, 0, WIDTH, HEIGHT, PixelFormat.getIntArgbInstance(), raster.pixels(), 0,
-                    WIDTH);
-            GraphicsContext g = canvas.getGraphicsContext2D();
-            g.clearRect(0, 0, WIDTH, HEIGHT);
-            g.drawImage(image, 0, 0);
-            canvas.snapshot(null, ourSnapshot);
+            rendered[0] = frame.present(raster);
         });
-        return ourSnapshot;
+        return rendered[0];
     }
 
     @Benchmark
     public WritableImage peer() throws InterruptedException {
         double[] view = nextView();
-        onFx(() -> {
+        FxCanvasFrame.onFx(() -> {
             xAxis.set(view[0], view[1]);
             chart.invalidate();
             chart.pulse();
@@ -161,23 +142,5 @@ public class ChartFxFrameBenchmark {
         }
         offset += direction * width;
         return new double[] {offset, offset + width};
-    }
-
-    private static void onFx(Runnable work) throws InterruptedException {
-        CountDownLatch done = new CountDownLatch(1);
-        RuntimeException[] failure = new RuntimeException[1];
-        Platform.runLater(() -> {
-            try {
-                work.run();
-            } catch (RuntimeException e) {
-                failure[0] = e;
-            } finally {
-                done.countDown();
-            }
-        });
-        done.await();
-        if (failure[0] != null) {
-            throw failure[0];
-        }
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.stream.IntStream;
+import javafx.application.Platform;
 import org.heliodeck.core.time.TimeRange;
 import org.heliodeck.plot.PixelRaster;
 import org.heliodeck.plot.TimeMapping;
@@ -16,8 +17,8 @@ import org.heliodeck.plot.series.SeriesRenderer;
 
 /**
  * Frame times of the series renderer (reduction + rasterising into a 1920 × 400 raster, the part
- * of a frame that depends on the data; the one {@code drawImage} of the raster is measured apart in
- * the field notes): first frame of a 10⁷-point series (pyramid build included), p50/p95 while
+ * of a frame that depends on the data; and once with the raster drawn on a headless JavaFX canvas
+ * and rendered, the whole frame): first frame of a 10⁷-point series (pyramid build included), p50/p95 while
  * panning it 3 % a frame for 300 frames, memory per point, and a zoom step of ten panels of 10⁶
  * points each. Run with
  * {@code java -Xmx4g -cp bench/target/benchmarks.jar org.heliodeck.bench.SeriesFrameLatency}.
@@ -32,7 +33,7 @@ public final class SeriesFrameLatency {
 
     private SeriesFrameLatency() {}
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws InterruptedException {
         Random random = new Random(20261124);
         int n = 10_000_000;
         long[] times = times(n);
@@ -65,6 +66,19 @@ public final class SeriesFrameLatency {
         pan(million, raster, y, millionRange, millionRange, "10^6 points, all in view");
 
         tenPanels(random);
+
+        // A whole frame on headless JavaFX: the same pan of 10^7 points, the raster drawn on a canvas and rendered.
+        FxCanvasFrame.startToolkit();
+        FxCanvasFrame[] canvas = new FxCanvasFrame[1];
+        FxCanvasFrame.onFx(() -> canvas[0] = new FxCanvasFrame(WIDTH, HEIGHT));
+        TimeRange half = new TimeRange(times[0], times[0] + all.duration() / 2);
+        long step = (long) (0.03 * half.duration());
+        long[][] nanos = new long[1][];
+        for (int round = 0; round < 4; round++) {
+            FxCanvasFrame.onFx(() -> nanos[0] = frames(pyramid, raster, y, half, all, step, canvas[0]));
+        }
+        report("10^7 points, 50 % in view, panning, + drawImage on a headless canvas and rendering it", nanos[0]);
+        Platform.exit();
     }
 
     private static void pan(LodPyramid pyramid, PixelRaster raster, ValueMapping y, TimeRange window, TimeRange all,
@@ -79,6 +93,12 @@ public final class SeriesFrameLatency {
 
     private static long[] frames(LodPyramid pyramid, PixelRaster raster, ValueMapping y, TimeRange window,
             TimeRange all, long step) {
+        return frames(pyramid, raster, y, window, all, step, null);
+    }
+
+    /** Frames panning the window back and forth; each also presented on {@code canvas} unless null. */
+    private static long[] frames(LodPyramid pyramid, PixelRaster raster, ValueMapping y, TimeRange window,
+            TimeRange all, long step, FxCanvasFrame canvas) {
         long[] nanos = new long[FRAMES];
         TimeRange visible = window;
         long direction = step;
@@ -89,6 +109,9 @@ public final class SeriesFrameLatency {
             visible = visible.shift(direction);
             long t = System.nanoTime();
             draw(pyramid, raster, new TimeMapping(visible, 0, WIDTH), y);
+            if (canvas != null) {
+                canvas.present(raster);
+            }
             nanos[f] = System.nanoTime() - t;
         }
         return nanos;

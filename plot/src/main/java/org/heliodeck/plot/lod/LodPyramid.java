@@ -52,6 +52,7 @@ public final class LodPyramid {
     private double[] doubles;
     private float[] floats;
     private long gapThreshold = Long.MAX_VALUE;
+    private long medianStep = 1;
     private int levels;
     private final float[][] mins = new float[MAX_LEVELS + 1][];
     private final float[][] maxs = new float[MAX_LEVELS + 1][];
@@ -219,20 +220,45 @@ public final class LodPyramid {
         return r;
     }
 
-    /** The first index in {@code [from, size]} whose time is at or after {@code t}, searching outwards from {@code from}. */
+    /**
+     * The first index in {@code [from, size]} whose time is at or after {@code t}. Searches outwards
+     * from where the median cadence says it is: with regular sampling that guess is off by a sample
+     * or two, so a column edge costs a few reads instead of a binary search's cache misses.
+     */
     private int gallop(int from, long t) {
         int n = times.length;
         if (from >= n || times[from] >= t) {
             return from;
         }
-        int low = from;
+        // In doubles: far-off times (a view zoomed out to centuries) must not overflow the difference.
+        double guess = from + ((double) t - (double) times[from]) / medianStep;
+        int g = (int) Math.max(from + 1, Math.min(n, guess));
+        if (g < n && times[g] < t) {
+            return searchForward(g, t);
+        }
+        // times[from] < t <= times[g] (or g == n): search backwards from g.
+        int high = g;
+        int step = 1;
+        while (high - step > from && times[high - step] >= t) {
+            high -= step;
+            step <<= 1;
+        }
+        return bisect(Math.max(from, high - step), high, t);
+    }
+
+    /** The first index at or after {@code t}, given {@code times[low] < t}, galloping forwards. */
+    private int searchForward(int low, long t) {
+        int n = times.length;
         int step = 1;
         while (low + step < n && times[low + step] < t) {
             low += step;
             step <<= 1;
         }
-        int high = Math.min(n, low + step);
-        // times[low] < t, and times[high] >= t or high == n
+        return bisect(low, Math.min(n, low + step), t);
+    }
+
+    /** Given {@code times[low] < t} and {@code times[high] >= t} (or {@code high == size}), the first index at or after t. */
+    private int bisect(int low, int high, long t) {
         while (high - low > 1) {
             int mid = (low + high) >>> 1;
             if (times[mid] < t) {
@@ -403,6 +429,7 @@ public final class LodPyramid {
     }
 
     private void rebuildFrom(int changedFrom, boolean all) {
+        medianStep = estimateMedianStep();
         long threshold = estimateGapThreshold();
         int from = all || threshold != gapThreshold ? 0 : changedFrom;
         gapThreshold = threshold;
@@ -480,11 +507,20 @@ public final class LodPyramid {
         }
     }
 
-    /** {@code gapFactor} × the median step, sampled evenly over the data; no gaps below two steps. */
+    /** {@code gapFactor} × the median step; none with fewer than two steps. */
     private long estimateGapThreshold() {
-        int steps = times.length - 1;
-        if (steps < 2) {
+        if (times.length < 3) {
             return Long.MAX_VALUE;
+        }
+        double threshold = gapFactor * medianStep;
+        return threshold >= Long.MAX_VALUE ? Long.MAX_VALUE : (long) threshold;
+    }
+
+    /** The median step between samples, sampled evenly over the data (1 ns when there are none). */
+    private long estimateMedianStep() {
+        int steps = times.length - 1;
+        if (steps < 1) {
+            return 1;
         }
         int k = Math.min(steps, CADENCE_SAMPLES);
         long[] sample = new long[k];
@@ -493,9 +529,7 @@ public final class LodPyramid {
             sample[s] = times[i + 1] - times[i];
         }
         Arrays.sort(sample);
-        long median = sample[k / 2];
-        double threshold = gapFactor * Math.max(1, median);
-        return threshold >= Long.MAX_VALUE ? Long.MAX_VALUE : (long) threshold;
+        return Math.max(1, sample[k / 2]);
     }
 
     /** The float at or below {@code v}, so that a float minimum still bounds the data. */
