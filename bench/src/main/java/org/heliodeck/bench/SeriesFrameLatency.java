@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.stream.IntStream;
 import javafx.application.Platform;
+import org.openjdk.jol.info.GraphLayout;
 import org.heliodeck.core.time.TimeRange;
 import org.heliodeck.plot.PixelRaster;
 import org.heliodeck.plot.TimeMapping;
@@ -53,6 +54,8 @@ public final class SeriesFrameLatency {
                 + " with double values %.3f x%n", (double) pyramid.footprintBytes() / n,
                 (double) pyramid.footprintBytes() / pyramid.rawBytes(),
                 (double) LodPyramid.of(times, new double[n]).footprintBytes() / (16.0 * n));
+        System.out.printf(Locale.ROOT, "heap (JOL, the whole object graph): %.3f bytes a point%n",
+                (double) GraphLayout.parseInstance(pyramid).totalSize() / n);
 
         for (double fraction : new double[] {1.0, 0.5, 0.01}) {
             TimeRange window = new TimeRange(times[0], times[0] + (long) (fraction * all.duration()));
