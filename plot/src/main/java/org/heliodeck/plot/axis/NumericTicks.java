@@ -11,9 +11,9 @@ import org.heliodeck.plot.ValueMapping;
  * The ticks of a value axis. Linear axes get "nice" steps (1, 2 or 5 times a power of ten) whose
  * tick values are computed in decimal, so that labels read {@code 0.3}, never
  * {@code 0.30000000000000004}; magnitudes of a million and more, or below a thousandth, are
- * written {@code 2.5×10^6}. Log axes get a tick per decade (or every second, fifth… decade when
+ * written {@code 2.5×10⁶}. Log axes get a tick per decade (or every second, fifth… decade when
  * they are crowded) with minor ticks at 2..9 times each decade, labelled plainly from 0.01 to
- * 10000 and {@code 10^n} beyond; a log axis narrower than two decades falls back to linear steps.
+ * 10000 and {@code 10ⁿ} beyond; a log axis narrower than two decades falls back to linear steps.
  */
 public final class NumericTicks {
 
@@ -107,7 +107,7 @@ public final class NumericTicks {
                 major.add(decade);
                 labels.add(decade >= PLAIN_LOG_MIN && decade <= PLAIN_LOG_MAX
                         ? BigDecimal.ONE.scaleByPowerOfTen(n).stripTrailingZeros().toPlainString()
-                        : "10^" + n);
+                        : "10" + superscript(n));
             } else if (pxPerDecade >= 4) {
                 minor.add(decade);
             }
@@ -177,7 +177,18 @@ public final class NumericTicks {
         return magnitude >= SCIENTIFIC_FROM || magnitude > 0 && magnitude < SCIENTIFIC_BELOW;
     }
 
-    /** A tick value as text: plain ({@code 0.25}, {@code -40}) or {@code 2.5×10^6}. */
+    private static final String SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+    /** An exponent as superscript characters ({@code -3} → {@code ⁻³}), as it is printed in papers. */
+    static String superscript(int exponent) {
+        StringBuilder out = new StringBuilder();
+        for (char c : Integer.toString(exponent).toCharArray()) {
+            out.append(c == '-' ? '⁻' : SUPERSCRIPT_DIGITS.charAt(c - '0'));
+        }
+        return out.toString();
+    }
+
+    /** A tick value as text: plain ({@code 0.25}, {@code -40}) or {@code 2.5×10⁶}. */
     static String label(BigDecimal value, boolean scientific) {
         if (value.signum() == 0) {
             return "0";
@@ -188,6 +199,6 @@ public final class NumericTicks {
         }
         int exponent = v.precision() - v.scale() - 1;
         BigDecimal mantissa = v.scaleByPowerOfTen(-exponent).stripTrailingZeros();
-        return (mantissa.compareTo(BigDecimal.ONE) == 0 ? "" : mantissa.toPlainString() + "×") + "10^" + exponent;
+        return (mantissa.compareTo(BigDecimal.ONE) == 0 ? "" : mantissa.toPlainString() + "×") + "10" + superscript(exponent);
     }
 }

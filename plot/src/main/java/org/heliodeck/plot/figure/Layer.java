@@ -3,6 +3,7 @@ package org.heliodeck.plot.figure;
 import java.util.List;
 import java.util.Optional;
 import org.heliodeck.core.time.TimeRange;
+import org.heliodeck.plot.LegendEntry;
 import org.heliodeck.plot.PixelRaster;
 import org.heliodeck.plot.Surface;
 import org.heliodeck.plot.axis.DataExtent;
@@ -41,8 +42,8 @@ public interface Layer {
         return List.of();
     }
 
-    /** The colour bar it needs beside the panel, if any. */
-    default Optional<ColorKey> colorKey() {
+    /** The colour bar it needs beside the panel over the visible range, if any. */
+    default Optional<ColorKey> colorKey(TimeRange visible) {
         return Optional.empty();
     }
 }

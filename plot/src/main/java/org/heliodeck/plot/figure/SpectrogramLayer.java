@@ -57,7 +57,7 @@ public final class SpectrogramLayer implements Layer {
         int records = axis.timeVarying() ? spectrogram.records() : 1;
         for (int r = 0; r < records; r++) {
             for (int b = 0; b < axis.size(); b++) {
-                extent = extent.including(axis.center(r, b));
+                extent = extent.including(axis.centre(r, b));
             }
         }
         return extent;
@@ -79,10 +79,8 @@ public final class SpectrogramLayer implements Layer {
     }
 
     @Override
-    public Optional<ColorKey> colorKey() {
-        return Optional.of(new ColorKey(map, fixedScale != null ? fixedScale : scale(spectrogram.time().isEmpty()
-                ? new TimeRange(0, 1) : new TimeRange(spectrogram.time().get(0), spectrogram.time().get(spectrogram.records() - 1) + 1)),
-                AxisLabel.of(spectrogram.metadata())));
+    public Optional<ColorKey> colorKey(TimeRange visible) {
+        return Optional.of(new ColorKey(map, scale(visible), AxisLabel.of(spectrogram.metadata())));
     }
 
     private ColorScale scale(TimeRange visible) {

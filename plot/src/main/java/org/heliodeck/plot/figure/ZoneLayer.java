@@ -5,6 +5,7 @@ import javafx.geometry.VPos;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import org.heliodeck.core.time.TimeRange;
+import org.heliodeck.plot.LegendEntry;
 import org.heliodeck.plot.Surface;
 
 /**

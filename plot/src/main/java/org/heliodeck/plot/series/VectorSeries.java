@@ -1,5 +1,6 @@
 package org.heliodeck.plot.series;
 
+import org.heliodeck.plot.LegendEntry;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.paint.Color;

@@ -64,7 +64,8 @@ public final class ColorBar {
             surface.strokeLine(right, ty, right + MINOR_TICK, ty);
         }
         if (!title.isBlank()) {
-            surface.fillText(title, x + width / 2, y - TITLE_OFFSET, TextAlignment.CENTER, VPos.BOTTOM);
+            // Ending at the bar's right edge, the title reaches back over the panel rather than off the figure.
+            surface.fillText(title, x + width, y - TITLE_OFFSET, TextAlignment.RIGHT, VPos.BOTTOM);
         }
         surface.restore();
     }

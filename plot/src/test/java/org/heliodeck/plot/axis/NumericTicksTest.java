@@ -43,11 +43,11 @@ class NumericTicksTest {
     @Test
     void hugeAndTinyMagnitudesAreWrittenScientifically() {
         assertThat(NumericTicks.linear(1.2e7, 9.7e7, 400, 50).labels())
-                .containsExactly("2×10^7", "4×10^7", "6×10^7", "8×10^7");
+                .containsExactly("2×10⁷", "4×10⁷", "6×10⁷", "8×10⁷");
         assertThat(NumericTicks.linear(1e-5, 9.7e-5, 400, 50).labels())
-                .containsExactly("2×10^-5", "4×10^-5", "6×10^-5", "8×10^-5");
-        assertThat(NumericTicks.linear(0, 3e6, 200, 50).labels()).containsExactly("0", "10^6", "2×10^6", "3×10^6");
-        assertThat(NumericTicks.linear(999_000, 1_001_000, 200, 50).labels()).contains("10^6", "9.995×10^5");
+                .containsExactly("2×10⁻⁵", "4×10⁻⁵", "6×10⁻⁵", "8×10⁻⁵");
+        assertThat(NumericTicks.linear(0, 3e6, 200, 50).labels()).containsExactly("0", "10⁶", "2×10⁶", "3×10⁶");
+        assertThat(NumericTicks.linear(999_000, 1_001_000, 200, 50).labels()).contains("10⁶", "9.995×10⁵");
     }
 
     @Test
@@ -62,17 +62,17 @@ class NumericTicksTest {
     @Test
     void logLabelsArePlainFromAHundredthToTenThousandAndPowersBeyond() {
         assertThat(NumericTicks.log(0.003, 2e6, 400, 30).labels())
-                .containsExactly("0.01", "0.1", "1", "10", "100", "1000", "10000", "10^5", "10^6");
+                .containsExactly("0.01", "0.1", "1", "10", "100", "1000", "10000", "10⁵", "10⁶");
         assertThat(NumericTicks.log(1e-7, 1e-3, 400, 30).labels())
-                .containsExactly("10^-7", "10^-6", "10^-5", "10^-4", "10^-3");
+                .containsExactly("10⁻⁷", "10⁻⁶", "10⁻⁵", "10⁻⁴", "10⁻³");
     }
 
     @Test
     void crowdedDecadesAreThinnedAndTheSkippedOnesBecomeMinors() {
         NumericTicks ticks = NumericTicks.log(1e-20, 1e20, 300, 30);
 
-        assertThat(ticks.labels()).containsExactly("10^-20", "10^-15", "10^-10", "10^-5", "1", "10^5", "10^10", "10^15",
-                "10^20");
+        assertThat(ticks.labels()).containsExactly("10⁻²⁰", "10⁻¹⁵", "10⁻¹⁰", "10⁻⁵", "1", "10⁵", "10¹⁰", "10¹⁵",
+                "10²⁰");
         assertThat(ticks.minor()).contains(1e-19, 10).doesNotContain(1e-15, 2e-19);
     }
 

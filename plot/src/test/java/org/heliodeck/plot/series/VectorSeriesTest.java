@@ -1,5 +1,6 @@
 package org.heliodeck.plot.series;
 
+import org.heliodeck.plot.LegendEntry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;

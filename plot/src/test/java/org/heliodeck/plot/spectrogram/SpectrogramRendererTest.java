@@ -16,6 +16,7 @@ import org.heliodeck.core.model.Values;
 import org.heliodeck.core.model.Variable;
 import org.heliodeck.core.testing.SharedData;
 import org.heliodeck.core.time.TimeRange;
+import org.heliodeck.plot.EpiLo;
 import org.heliodeck.plot.PixelRaster;
 import org.heliodeck.plot.TimeMapping;
 import org.heliodeck.plot.ValueMapping;
@@ -27,38 +28,13 @@ import org.junit.jupiter.api.Test;
 class SpectrogramRendererTest {
 
     private static final long MINUTE = 60_000_000_000L;
-    private static final int CHANNELS = 48;
-
-    /** PSP ISOIS EPI-Lo proton count rates, 100 one-minute records of 80 look directions × 48 channels. */
-    private static Variable rates;
-    /** The energy channels of that look direction (keV/nuc, decreasing; 16 unused channels NaN), with their bounds. */
-    private static Axis energies;
-    /** The look direction with the most counts, as a spectrogram of its 48 channels. */
-    private static int look;
-
-    @BeforeAll
-    static void readIsois() throws IOException {
-        try (CdfFile cdf = CdfFile.open(SharedData.file("cdf/psp_isois-epilo_l2-ic_20190401_v0.0.0.cdf"))) {
-            rates = new IstpReader(cdf, warning -> {}).read("H_CountRate_ChanT");
-            look = busiestLook();
-            // The reader drops these bins: they are given per look direction, which its axes cannot hold.
-            double[] centre = lookOf(cdf, "H_ChanT_Energy");
-            double[] below = lookOf(cdf, "H_ChanT_Energy_DELTAMINUS");
-            double[] above = lookOf(cdf, "H_ChanT_Energy_DELTAPLUS");
-            double[] lower = new double[CHANNELS];
-            double[] upper = new double[CHANNELS];
-            for (int e = 0; e < CHANNELS; e++) {
-                lower[e] = centre[e] - below[e];
-                upper[e] = centre[e] + above[e];
-            }
-            energies = Axis.constant("H_ChanT_Energy", "keV/nuc", "Energy", ScaleType.LOG, centre)
-                    .withRanges(Values.of(lower, CHANNELS), Values.of(upper, CHANNELS));
-        }
-    }
+    private static final int CHANNELS = EpiLo.CHANNELS;
+    private static final Variable rates = EpiLo.RATES;
+    private static final Axis energies = EpiLo.ENERGIES;
 
     @Test
     void realEnergyChannelsLandOnTheirEnergiesOnALogAxisAndTheGapsBetweenThemStayEmpty() {
-        Variable spectrogram = channels(r -> true, energies);
+        Variable spectrogram = EpiLo.channels(r -> true, energies);
         long t0 = spectrogram.time().get(0);
         TimeMapping time = new TimeMapping(new TimeRange(t0, t0 + 100 * MINUTE), 0, 100);
         ValueMapping y = new ValueMapping(20, 60_000, true, 0, 300);
@@ -98,7 +74,7 @@ class SpectrogramRendererTest {
 
     @Test
     void eachCellOfTheRealSpectrogramHasTheColourOfItsValue() {
-        Variable spectrogram = channels(r -> true, rates.axes().get(1));
+        Variable spectrogram = EpiLo.channels(r -> true, rates.axes().get(1));
         long t0 = spectrogram.time().get(0);
         TimeMapping time = new TimeMapping(new TimeRange(t0, t0 + 100 * MINUTE), 0, 100);
         // Two rows a channel: channel e covers rows 94 - 2e and 95 - 2e.
@@ -123,7 +99,7 @@ class SpectrogramRendererTest {
 
     @Test
     void aGapInTheRecordsStaysTransparent() {
-        Variable spectrogram = channels(r -> r < 40 || r >= 60, rates.axes().get(1));
+        Variable spectrogram = EpiLo.channels(r -> r < 40 || r >= 60, rates.axes().get(1));
         ColorScale scale = ColorScale.log(0.01, 100);
         PixelRaster raster = renderOneRowPerChannel(spectrogram, 100, ColorMap.MAGMA, scale);
 
@@ -141,7 +117,7 @@ class SpectrogramRendererTest {
 
     @Test
     void manyRecordsPerColumnShowTheLargestValueOfEachChannel() {
-        Variable spectrogram = channels(r -> true, rates.axes().get(1));
+        Variable spectrogram = EpiLo.channels(r -> true, rates.axes().get(1));
         ColorScale scale = ColorScale.log(0.01, 100);
         // Ten records a pixel column.
         PixelRaster raster = renderOneRowPerChannel(spectrogram, 10, ColorMap.INFERNO, scale);
@@ -228,35 +204,6 @@ class SpectrogramRendererTest {
                 .hasMessageContaining("one bin dimension").hasMessageContaining("[80, 48]");
     }
 
-    private static int busiestLook() {
-        int busiest = 0;
-        int best = -1;
-        for (int l = 0; l < 80; l++) {
-            int counted = 0;
-            for (int r = 0; r < rates.records(); r++) {
-                for (int e = 0; e < CHANNELS; e++) {
-                    counted += rates.values().get(r, l * CHANNELS + e) > 0 ? 1 : 0;
-                }
-            }
-            if (counted > best) {
-                best = counted;
-                busiest = l;
-            }
-        }
-        return busiest;
-    }
-
-    /** Look direction {@code look}'s 48 values of a per-look-direction support variable, fill as NaN. */
-    private static double[] lookOf(CdfFile cdf, String name) {
-        CdfData all = cdf.read(cdf.variable(name).orElseThrow());
-        double[] values = new double[CHANNELS];
-        for (int e = 0; e < CHANNELS; e++) {
-            double v = all.number(look * CHANNELS + e);
-            values[e] = v < -1e30 ? Double.NaN : v;
-        }
-        return values;
-    }
-
     /** The 100 records over {@code columns} pixels, channel e on row 47 - e. */
     private static PixelRaster renderOneRowPerChannel(Variable spectrogram, int columns, ColorMap map, ColorScale scale) {
         long t0 = spectrogram.time().get(0);
@@ -267,23 +214,4 @@ class SpectrogramRendererTest {
         return raster;
     }
 
-    /** The 48 channels of the chosen look direction, for the records {@code keep} accepts, along {@code bins}. */
-    private static Variable channels(IntPredicate keep, Axis bins) {
-        long[] all = rates.time().toArray();
-        int kept = (int) java.util.stream.IntStream.range(0, all.length).filter(keep).count();
-        long[] times = new long[kept];
-        double[] values = new double[kept * CHANNELS];
-        int k = 0;
-        for (int r = 0; r < all.length; r++) {
-            if (keep.test(r)) {
-                times[k] = all[r];
-                for (int e = 0; e < CHANNELS; e++) {
-                    values[k * CHANNELS + e] = rates.values().get(r, look * CHANNELS + e);
-                }
-                k++;
-            }
-        }
-        return Variable.of(rates.product(), rates.name() + "[" + look + "]", times, Values.of(values, CHANNELS),
-                List.of(bins), rates.metadata());
-    }
 }
