@@ -1,6 +1,7 @@
 package org.heliodeck.app;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,9 +32,11 @@ final class InventoryTree {
                 attach(node);
             }
         }
+        // The inventory's order of providers is the order they were refreshed in: not one to show.
+        providers.sort(Comparator.comparing(InventoryNode::provider, String.CASE_INSENSITIVE_ORDER));
     }
 
-    /** One node per provider, in the order the inventory lists them. */
+    /** One node per provider, by name. */
     List<InventoryNode> providers() {
         return providers;
     }

@@ -3,10 +3,15 @@ package org.heliodeck.app;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.heliodeck.data.InventoryNode;
 
 /** How an inventory node reads in the browser: a title for lists and a one-line description. */
 final class NodeDescription {
+
+    private static final long[] UNITS = {86_400_000_000_000L, 3_600_000_000_000L, 60_000_000_000L, 1_000_000_000L, 1_000_000L,
+        1_000L, 1L};
+    private static final String[] UNIT_NAMES = {"d", "h", "min", "s", "ms", "µs", "ns"};
 
     private NodeDescription() {}
 
@@ -40,19 +45,20 @@ final class NodeDescription {
         return String.join(" · ", parts);
     }
 
-    /** "1 h", "4 s", "250 ms": the largest whole unit. */
+    /**
+     * "1 h", "90 min", "250 ms": a whole number (below 1000) of the largest unit that allows one, else
+     * three digits of the largest unit it spans ("4.10 s").
+     */
     static String cadence(Duration d) {
         long nanos = d.toNanos();
-        long[] units = {86_400_000_000_000L, 3_600_000_000_000L, 60_000_000_000L, 1_000_000_000L, 1_000_000L, 1_000L, 1L};
-        String[] names = {"d", "h", "min", "s", "ms", "µs", "ns"};
-        for (int i = 0; i < units.length; i++) {
-            if (nanos >= units[i] && nanos % units[i] == 0) {
-                return nanos / units[i] + " " + names[i];
+        for (int i = 0; i < UNITS.length; i++) {
+            if (nanos >= UNITS[i] && nanos % UNITS[i] == 0 && nanos / UNITS[i] < 1000) {
+                return nanos / UNITS[i] + " " + UNIT_NAMES[i];
             }
         }
-        for (int i = 0; i < units.length; i++) {
-            if (nanos >= units[i]) {
-                return String.format(java.util.Locale.ROOT, "%.3g %s", (double) nanos / units[i], names[i]);
+        for (int i = 0; i < UNITS.length - 1; i++) {
+            if (nanos >= UNITS[i]) {
+                return String.format(Locale.ROOT, "%.3g %s", (double) nanos / UNITS[i], UNIT_NAMES[i]);
             }
         }
         return nanos + " ns";

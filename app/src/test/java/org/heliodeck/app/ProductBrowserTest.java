@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Scene;
@@ -12,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
@@ -64,6 +66,25 @@ class ProductBrowserTest {
 
         List<SearchHit> hits = awaitHits(robot, "solar wind dens");
         assertThat(product(hits.getFirst().node())).isEqualTo("omni2/omni2_hourly/N_p");
+        // AMDA's solar wind densities follow, ranked by the index.
+        assertThat(hits).hasSizeGreaterThan(10).extracting(h -> h.node().provider()).contains("amda");
+
+        // Enter shows the best hit in the tree.
+        robot.push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(tree(robot).getSelectionModel().getSelectedItem().getValue()).isEqualTo(hits.getFirst().node());
+    }
+
+    @Test
+    void aFailedRefreshIsSaidAndTheShownInventoryStays(FxRobot robot) throws Exception {
+        awaitOmni2(robot);
+        WaitForAsyncUtils.asyncFx(() -> browser.follow("cdaweb",
+                CompletableFuture.failedFuture(new java.io.IOException("cdaweb.gsfc.nasa.gov did not answer")))).get();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#product-details").queryAs(Label.class).getText())
+                .isEqualTo("could not refresh cdaweb's inventory: cdaweb.gsfc.nasa.gov did not answer");
+        assertThat(tree(robot).getRoot().getChildren()).extracting(i -> i.getValue().provider()).containsExactly("amda", "omni2");
     }
 
     @Test
