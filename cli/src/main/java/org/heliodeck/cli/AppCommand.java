@@ -1,5 +1,7 @@
 package org.heliodeck.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,6 +9,7 @@ import java.util.concurrent.Callable;
 import javafx.application.Application;
 import org.heliodeck.app.HeliodeckApp;
 import org.heliodeck.app.Theme;
+import org.heliodeck.core.io.DataFormatException;
 import org.heliodeck.core.time.TimeRange;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -64,7 +67,23 @@ final class AppCommand implements Callable<Integer> {
             spec.commandLine().getErr().flush();
             return Main.UNAVAILABLE;
         }
-        Application.launch(HeliodeckApp.class, args.toArray(String[]::new));
+        try {
+            Application.launch(HeliodeckApp.class, args.toArray(String[]::new));
+        } catch (RuntimeException failed) {
+            // JavaFX wraps what start-up threw ("Exception in Application init method"): say what it was,
+            // with the outermost message that names a file or a value (an unreadable inventory, a bad range).
+            Throwable cause = failed.getCause();
+            while (cause != null && !(cause instanceof IOException || cause instanceof UncheckedIOException
+                    || cause instanceof DataFormatException || cause instanceof IllegalArgumentException)) {
+                cause = cause.getCause();
+            }
+            if (cause == null) {
+                throw failed;
+            }
+            spec.commandLine().getErr().println("heliodeck app: " + cause.getMessage());
+            spec.commandLine().getErr().flush();
+            return Main.UNAVAILABLE;
+        }
         return 0;
     }
 
