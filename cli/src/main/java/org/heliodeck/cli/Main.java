@@ -28,6 +28,7 @@ import picocli.CommandLine.ScopeType;
             CacheCommand.class,
             LeapSecondsCommand.class,
             DirsCommand.class,
+            AppCommand.class,
             VersionCommand.class,
             CommandLine.HelpCommand.class
         })

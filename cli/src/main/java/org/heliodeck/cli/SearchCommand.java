@@ -56,14 +56,18 @@ final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         List<InventoryNode> nodes = new ArrayList<>();
-        for (Map.Entry<String, Path> archive : new ArchiveRegistry(UserDirectories.current().config()).archives().entrySet()) {
+        Map<String, Path> archives = new ArchiveRegistry(UserDirectories.current().config()).archives();
+        for (Map.Entry<String, Path> archive : archives.entrySet()) {
             try {
                 nodes.addAll(LocalArchive.open(archive.getKey(), archive.getValue()).inventory());
             } catch (IllegalArgumentException | IOException unreadable) {
                 spec.commandLine().getErr().println("heliodeck search: skipping archive " + archive.getKey() + ": " + unreadable.getMessage());
             }
         }
-        List<InventoryStore.Saved> kept = InventoryStore.inUserCache().loadAll();
+        // The desktop application keeps the archives' inventories too; here they were just read afresh.
+        List<InventoryStore.Saved> kept = InventoryStore.inUserCache().loadAll().stream()
+                .filter(saved -> !archives.containsKey(saved.provider()))
+                .toList();
         kept.forEach(saved -> nodes.addAll(saved.nodes()));
         Filters filters = Filters.NONE.kinds(NodeKind.DATASET, NodeKind.PARAMETER);
         if (provider != null) {

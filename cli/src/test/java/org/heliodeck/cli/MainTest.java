@@ -31,7 +31,7 @@ class MainTest {
     @Test
     void everyCommandHasHelp() {
         for (String command : new String[] {"time", "leap-seconds", "dirs", "version", "cdf", "convert", "get", "archive", "serve",
-            "cache", "search", "info"}) {
+            "cache", "search", "info", "app"}) {
             out.getBuffer().setLength(0);
             assertThat(run(command, "--help")).isZero();
             assertThat(out.toString()).startsWith("Usage: heliodeck " + command);
@@ -153,6 +153,26 @@ class MainTest {
             assertThat(err.toString()).contains("no provider named nowhere");
         } finally {
             run("archive", "remove", "omniTest");
+        }
+    }
+
+    @Test
+    void anArchiveWhoseInventoryTheAppKeptIsSearchedOnce() throws Exception {
+        java.nio.file.Path omni = SharedData.file("omni2-hourly");
+        var store = org.heliodeck.data.inventory.InventoryStore.inUserCache();
+        try {
+            assertThat(run("archive", "add", omni.toString(), "--name", "omniKept")).isZero();
+            // What 'heliodeck app' leaves in the store after indexing a registered archive.
+            store.save(new org.heliodeck.data.inventory.InventoryStore.Saved("omniKept", java.time.Instant.now(),
+                    org.heliodeck.data.archive.LocalArchive.open("omniKept", omni).inventory()));
+            out.getBuffer().setLength(0);
+
+            assertThat(run("search", "--provider", "omniKept", "proton", "temperature", "-n", "5")).isZero();
+
+            assertThat(out.toString().lines().filter(l -> l.startsWith("omniKept/omni2_hourly/T_p "))).hasSize(1);
+        } finally {
+            run("archive", "remove", "omniKept");
+            store.remove("omniKept");
         }
     }
 

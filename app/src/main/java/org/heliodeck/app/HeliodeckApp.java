@@ -1,0 +1,107 @@
+package org.heliodeck.app;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import javafx.animation.PauseTransition;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.heliodeck.core.UserDirectories;
+import org.heliodeck.core.time.TimeRange;
+import org.heliodeck.core.time.Tt2000;
+import org.heliodeck.data.inventory.InventoryIndex;
+import org.heliodeck.data.inventory.LiveInventory;
+
+/**
+ * The desktop application. Named parameters: {@code --range=START/STOP} (the first range shown),
+ * {@code --screenshot=FILE.png} (draw the laid-out window into FILE and exit: for the README, and
+ * to look at the window without a display), {@code --search=TEXT} (type TEXT into the search),
+ * {@code --theme=light|dark}.
+ */
+public final class HeliodeckApp extends Application {
+
+    public static final String RANGE = "range";
+    public static final String SCREENSHOT = "screenshot";
+    public static final String SEARCH = "search";
+    public static final String THEME = "theme";
+
+    private LiveInventory inventory;
+    private ProductBrowser browser;
+
+    /** Reads the kept inventories on the launcher thread, before the window: indexing takes a second or two. */
+    @Override
+    public void init() throws IOException {
+        inventory = StartupInventory.open();
+    }
+
+    @Override
+    public void start(Stage stage) throws IOException {
+        Map<String, String> named = getParameters().getNamed();
+        Map<String, CompletableFuture<InventoryIndex>> archives =
+                StartupInventory.refreshArchives(inventory, UserDirectories.current().config());
+        browser = new ProductBrowser(inventory, archives.keySet());
+        archives.forEach(browser::follow);
+        TimeRangeBar timeBar = new TimeRangeBar(named.containsKey(RANGE) ? TimeRange.parse(named.get(RANGE)) : yesterday());
+        MainWindow window = new MainWindow(browser, timeBar, stage::close);
+        if (named.containsKey(THEME)) {
+            window.themeProperty().set(Theme.valueOf(named.get(THEME).toUpperCase(Locale.ROOT)));
+        }
+
+        Scene scene = new Scene(window, 1280, 800);
+        stage.setTitle("Heliodeck");
+        stage.setScene(scene);
+        stage.show();
+        browser.focusSearch();
+        // After the archives are indexed, so that the search and the picture include them.
+        CompletableFuture.allOf(archives.values().toArray(CompletableFuture[]::new)).whenComplete((done, failed) ->
+                Platform.runLater(() -> {
+                    if (named.containsKey(SEARCH)) {
+                        browser.search(named.get(SEARCH));
+                    }
+                    if (named.containsKey(SCREENSHOT)) {
+                        screenshotAndExit(scene, browser, Path.of(named.get(SCREENSHOT)).toAbsolutePath());
+                    }
+                }));
+    }
+
+    /**
+     * Writes the window to {@code file} once the search typed has had time to answer (its best hit
+     * shown in the tree, as Enter would), then quits.
+     */
+    private static void screenshotAndExit(Scene scene, ProductBrowser browser, Path file) {
+        PauseTransition settle = new PauseTransition(Duration.seconds(1));
+        settle.setOnFinished(e -> {
+            browser.showFirstHit();
+            try {
+                WindowSnapshot.writePng(scene, file);
+                System.out.println("wrote " + file);
+            } catch (IOException failed) {
+                System.err.println("heliodeck app: cannot write " + file + ": " + failed.getMessage());
+            }
+            Platform.exit();
+        });
+        settle.play();
+    }
+
+    @Override
+    public void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        inventory.close();
+    }
+
+    /** The last whole UTC day: a range with data for most missions. */
+    private static TimeRange yesterday() {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        long stop = Tt2000.of(today.getYear(), today.getMonthValue(), today.getDayOfMonth(), 0, 0, 0, 0);
+        return new TimeRange(stop - 86_400_000_000_000L, stop);
+    }
+}

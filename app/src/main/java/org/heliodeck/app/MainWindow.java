@@ -1,0 +1,103 @@
+package org.heliodeck.app;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Orientation;
+import javafx.scene.Scene;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The application's window content: the time bar on top, the product browser beside the panel area,
+ * the status bar below, a menu with the keyboard shortcuts.
+ */
+public final class MainWindow extends BorderPane {
+
+    private final ProductBrowser browser;
+    private final TimeRangeBar timeBar;
+    private final StatusBar statusBar = new StatusBar();
+    private final PanelArea panelArea = new PanelArea();
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
+
+    /** @param quit what Ctrl+Q and File → Quit do (closing the stage, or exiting the platform) */
+    public MainWindow(ProductBrowser browser, TimeRangeBar timeBar, Runnable quit) {
+        this.browser = browser;
+        this.timeBar = timeBar;
+        getStyleClass().add("main-window");
+
+        SplitPane split = new SplitPane(browser, panelArea);
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.28);
+        SplitPane.setResizableWithParent(browser, false);
+
+        setTop(new VBox(menus(quit), timeBar));
+        setCenter(split);
+        setBottom(statusBar);
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                applyTheme(scene, theme.get());
+            }
+        });
+        theme.addListener((obs, old, now) -> {
+            if (getScene() != null) {
+                applyTheme(getScene(), now);
+            }
+        });
+    }
+
+    public ProductBrowser browser() {
+        return browser;
+    }
+
+    public TimeRangeBar timeBar() {
+        return timeBar;
+    }
+
+    public StatusBar statusBar() {
+        return statusBar;
+    }
+
+    /** Where the plot panels go: {@code panelArea().setContent(stack)}; dropped products are in {@code products()}. */
+    public PanelArea panelArea() {
+        return panelArea;
+    }
+
+    /** The theme in force; setting it restyles the window at once. */
+    public ObjectProperty<Theme> themeProperty() {
+        return theme;
+    }
+
+    private MenuBar menus(Runnable quit) {
+        MenuItem find = item("Find product", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
+                browser::focusSearch);
+        MenuItem exit = item("Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), quit);
+        MenuItem back = item("Previous range", new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN), timeBar::back);
+        MenuItem forward = item("Next range", new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN), timeBar::forward);
+        MenuItem switchTheme = item("Switch light/dark theme",
+                new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                () -> theme.set(theme.get().other()));
+        switchTheme.setId("switch-theme");
+        return new MenuBar(
+                new Menu("File", null, find, exit),
+                new Menu("Time", null, back, forward),
+                new Menu("View", null, switchTheme));
+    }
+
+    private static MenuItem item(String text, KeyCombination keys, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setAccelerator(keys);
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private static void applyTheme(Scene scene, Theme theme) {
+        scene.getStylesheets().setAll(Theme.base(), theme.stylesheet());
+    }
+}
