@@ -3,7 +3,6 @@ package org.heliodeck.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -70,10 +69,7 @@ final class GetCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        String[] parts = product.split("/");
-        if (parts.length != 3 || parts[2].isBlank()) {
-            throw new IllegalArgumentException("product '" + product + "' is not PROVIDER/DATASET/PARAMETER[,PARAMETER…]");
-        }
+        ProductSpec asked = ProductSpec.parse(product);
         TimeRange range = TimeRange.of(start, stop);
         if (range.isEmpty()) {
             throw new IllegalArgumentException("the range " + range + " is empty: STOP must be after START");
@@ -81,15 +77,15 @@ final class GetCommand implements Callable<Integer> {
         if (offline && refresh) {
             throw new IllegalArgumentException("--offline and --refresh contradict each other");
         }
-        Provider provider = Providers.installed(UserDirectories.current().config()).require(parts[0]);
-        List<String> parameters = Arrays.stream(parts[2].split(",")).map(String::strip).toList();
+        Provider provider = Providers.installed(UserDirectories.current().config()).require(asked.provider());
+        List<String> parameters = asked.parameters();
         CacheMode mode = offline ? CacheMode.OFFLINE : refresh ? CacheMode.FORCE_REFRESH : CacheMode.NORMAL;
         Lookup got;
         ProgressLine progress = System.console() == null ? null : new ProgressLine(spec.commandLine().getErr());
         try (FragmentCache cache = FragmentCache.open(); DataAccess data = new DataAccess(cache)) {
             got = progress == null
-                    ? data.get(provider, parts[1], parameters, range, mode, FetchContext.UNWATCHED)
-                    : data.get(provider, parts[1], parameters, range, mode, new FetchContext(() -> false, progress), progress);
+                    ? data.get(provider, asked.dataset(), parameters, range, mode, FetchContext.UNWATCHED)
+                    : data.get(provider, asked.dataset(), parameters, range, mode, new FetchContext(() -> false, progress), progress);
         } finally {
             if (progress != null) {
                 progress.clear();
@@ -98,16 +94,16 @@ final class GetCommand implements Callable<Integer> {
         List<Variable> variables = got.variables();
         PrintWriter out = spec.commandLine().getOut();
         if (variables.stream().allMatch(v -> v.records() == 0)) {
-            out.printf("no data for %s over %s%s; nothing written%n", product, range, coverage(provider, parts[1]));
+            out.printf("no data for %s over %s%s; nothing written%n", product, range, coverage(provider, asked.dataset()));
             for (TimeRange gap : got.missing()) {
                 out.printf("missing (offline, not in the cache): %s%n", gap);
             }
             out.flush();
             return 0;
         }
-        OutputFormat.forFile(output).write(new DataSet(parts[1], variables, Map.of()), output);
+        OutputFormat.forFile(output).write(new DataSet(asked.dataset(), variables, Map.of()), output);
         for (Variable v : variables) {
-            out.printf("%s/%s/%s: %d records%n", parts[0], parts[1], v.name(), v.records());
+            out.printf("%s/%s/%s: %d records%n", asked.provider(), asked.dataset(), v.name(), v.records());
         }
         for (TimeRange gap : got.missing()) {
             out.printf("missing (offline, not in the cache): %s%n", gap);

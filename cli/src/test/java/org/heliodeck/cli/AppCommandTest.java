@@ -3,30 +3,25 @@ package org.heliodeck.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code heliodeck app}: the window drawn off screen, and what it refuses before opening one. */
 class AppCommandTest {
 
-    private final StringWriter err = new StringWriter();
+
+    private final CliRun cli = new CliRun();
 
     private int run(String... args) {
-        CommandLine cli = Main.newCommandLine();
-        cli.setOut(new PrintWriter(new StringWriter()));
-        cli.setErr(new PrintWriter(err));
-        return cli.execute(args);
+        return cli.run(args);
     }
 
     @Test
     void aBadRangeIsAMessageBeforeAnyWindow() {
         assertThat(run("app", "--range", "2003-02-30/2003-03-02")).isEqualTo(Main.BAD_INPUT);
-        assertThat(err.toString()).startsWith("heliodeck app: ").contains("2003-02-30");
+        assertThat(cli.err()).startsWith("heliodeck app: ").contains("2003-02-30");
     }
 
     @Test

@@ -4,50 +4,46 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import org.heliodeck.core.testing.SharedData;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
 class MainTest {
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+
+    private final CliRun cli = new CliRun();
 
     private int run(String... args) {
-        CommandLine cli = Main.newCommandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        return cli.execute(args);
+        return cli.run(args);
     }
 
     @Test
     void helpListsTheCommands() {
         assertThat(run("--help")).isZero();
-        assertThat(out.toString()).contains("time", "leap-seconds", "dirs", "version");
+        assertThat(cli.out()).contains("time", "leap-seconds", "dirs", "version");
     }
 
     @Test
     void everyCommandHasHelp() {
         for (String command : new String[] {"time", "leap-seconds", "dirs", "version", "cdf", "convert", "get", "archive", "serve",
             "cache", "search", "info", "app"}) {
-            out.getBuffer().setLength(0);
-            assertThat(run(command, "--help")).isZero();
-            assertThat(out.toString()).startsWith("Usage: heliodeck " + command);
+        assertThat(run(command, "--help")).isZero();
+            assertThat(cli.out()).startsWith("Usage: heliodeck " + command);
         }
     }
 
     @Test
     void versionNamesHeliodeckAndJava() {
         assertThat(run("version")).isZero();
-        assertThat(out.toString()).contains("heliodeck").contains("Java " + Runtime.version().feature());
+        assertThat(cli.out()).contains("heliodeck").contains("Java " + Runtime.version().feature());
     }
 
     @Test
     void timeShowsEveryCodeOfALeapSecond() {
         assertThat(run("time", "2016-12-31T23:59:60.5Z")).isZero();
-        assertThat(out.toString())
+        assertThat(cli.out())
                 .contains("ISO 8601 UTC   2016-12-31T23:59:60.500Z")
                 .contains("day of year    2016-366T23:59:60.500Z")
                 .contains("TT2000         536500868684000000")
@@ -60,44 +56,42 @@ class MainTest {
     @Test
     void timeConvertsBetweenCodesForScripts() {
         assertThat(run("time", "--from", "tt2000", "--to", "iso", "536500869184000000", "0")).isZero();
-        assertThat(out.toString()).isEqualToNormalizingNewlines("2017-01-01T00:00:00Z\n2000-01-01T11:58:55.816Z\n");
-        out.getBuffer().setLength(0);
+        assertThat(cli.out()).isEqualToNormalizingNewlines("2017-01-01T00:00:00Z\n2000-01-01T11:58:55.816Z\n");
         assertThat(run("time", "--from", "epoch", "--to", "tt2000", "63113904000000")).isZero();
-        assertThat(out.toString().strip()).isEqualTo("-43135816000000");
-        out.getBuffer().setLength(0);
+        assertThat(cli.out().strip()).isEqualTo("-43135816000000");
         assertThat(run("time", "--from", "unix", "--to", "doy", "--digits", "3", "1483228800.25")).isZero();
-        assertThat(out.toString().strip()).isEqualTo("2017-001T00:00:00.250Z");
+        assertThat(cli.out().strip()).isEqualTo("2017-001T00:00:00.250Z");
     }
 
     @Test
     void timeReadsOneTimeALineFromStandardInput() {
         String lines = "2017-01-01T00:00:00Z\n\n2016-366T23:59:60Z\n";
-        CommandLine cli = new CommandLine(new TimeCommand(new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8))));
-        cli.setOut(new PrintWriter(out));
-        assertThat(cli.execute("--to", "tt2000", "-")).isZero();
-        assertThat(out.toString()).isEqualToNormalizingNewlines("536500869184000000\n536500868184000000\n");
+        StringWriter printed = new StringWriter();
+        CommandLine time = new CommandLine(new TimeCommand(new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8))));
+        time.setOut(new PrintWriter(printed));
+        assertThat(time.execute("--to", "tt2000", "-")).isZero();
+        assertThat(printed.toString()).isEqualToNormalizingNewlines("536500869184000000\n536500868184000000\n");
     }
 
     @Test
     void badTimesAreAMessageNotAStackTrace() {
         assertThat(run("time", "2016-02-30")).isEqualTo(Main.BAD_INPUT);
-        assertThat(err.toString()).contains("cannot read '2016-02-30' as a time: day 30 is not in 1..29").doesNotContain("Exception");
-        err.getBuffer().setLength(0);
+        assertThat(cli.err()).contains("cannot read '2016-02-30' as a time: day 30 is not in 1..29").doesNotContain("Exception");
         assertThat(run("time", "--from", "tt2000", "soon")).isEqualTo(Main.BAD_INPUT);
-        assertThat(err.toString()).contains("'soon' is not a tt2000 number");
+        assertThat(cli.err()).contains("'soon' is not a tt2000 number");
     }
 
     @Test
     void leapSecondsShowsTheTableInForce() {
         assertThat(run("leap-seconds", "--all")).isZero();
-        assertThat(out.toString()).contains("last change   2017-01-01: TAI-UTC = 37 s").contains("1961-08-01");
+        assertThat(cli.out()).contains("last change   2017-01-01: TAI-UTC = 37 s").contains("1961-08-01");
     }
 
     @Test
     void cdfStatsPrintsOneJsonLineAVariable() {
         String file = SharedData.file("cdf/ac_k2_mfi_20220101_v03.cdf").toString();
         assertThat(run("cdf", "stats", file)).isZero();
-        String[] lines = out.toString().split("\\R");
+        String[] lines = cli.out().split("\\R");
         assertThat(lines).hasSize(10);
         assertThat(lines[0]).isEqualTo(
                 "{\"name\":\"Epoch\",\"type\":\"EPOCH\",\"dims\":[],\"records\":24,\"count\":24,\"min\":6.38082144E13,\"max\":6.38082972E13,\"sum\":1.5313981392E15}");
@@ -107,7 +101,7 @@ class MainTest {
     void cdfDumpDescribesLayoutAttributesAndValues() {
         String file = SharedData.file("cdf/psp_fld_l2_mag_rtn_1min_20200104_v02.cdf").toString();
         assertThat(run("cdf", "dump", "--values", "2", file)).isZero();
-        assertThat(out.toString())
+        assertThat(cli.out())
                 .contains("CDF 3.7.1, BIG_ENDIAN, column-major")
                 .contains("Logical_source           [0] \"psp_fld_l2_mag_RTN_1min\"")
                 .contains("psp_fld_l2_mag_RTN_1min  REAL4[3], 118 records, compressed")
@@ -119,38 +113,34 @@ class MainTest {
     @Test
     void cdfOnSomethingElseSaysWhatItIs() {
         assertThat(run("cdf", "stats", "/no/such/file.cdf")).isEqualTo(Main.BAD_INPUT);
-        assertThat(err.toString()).contains("heliodeck cdf stats: no such file: /no/such/file.cdf");
+        assertThat(cli.err()).contains("heliodeck cdf stats: no such file: /no/such/file.cdf");
     }
 
     @Test
     void archiveAddThenGetWritesTheRangeAsked(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
         String omni = SharedData.file("omni2-hourly/omni2_2003.dat").getParent().toString();
         try {
-            assertThat(run("archive", "add", omni, "--name", "omniTest")).isZero();
-            assertThat(out.toString()).contains("omniTest/omni2_hourly");
+        assertThat(run("archive", "add", omni, "--name", "omniTest")).isZero();
+            assertThat(cli.out()).contains("omniTest/omni2_hourly");
             java.nio.file.Path csv = dir.resolve("halloween.csv");
-            assertThat(run("get", "omniTest/omni2_hourly/Dst", "2003-10-30T20", "2003-10-31", "-o", csv.toString())).isZero();
+        assertThat(run("get", "omniTest/omni2_hourly/Dst", "2003-10-30T20", "2003-10-31", "-o", csv.toString())).isZero();
             // The Halloween storm's Dst minimum, -383 nT at 2003-10-30T22:00; values as in column 41 of the file (awk).
             assertThat(java.nio.file.Files.readAllLines(csv)).containsExactly("time,Dst (nT)",
                     "2003-10-30T20:00:00Z,-240", "2003-10-30T21:00:00Z,-316", "2003-10-30T22:00:00Z,-383", "2003-10-30T23:00:00Z,-371");
-            out.getBuffer().setLength(0);
-            assertThat(run("info", "omniTest/omni2_hourly/B_GSE")).isZero();
-            assertThat(out.toString()).contains("(parameter)", "units        nT", "cadence      PT1H", "components   Bx, By, Bz",
+        assertThat(run("info", "omniTest/omni2_hourly/B_GSE")).isZero();
+            assertThat(cli.out()).contains("(parameter)", "units        nT", "cadence      PT1H", "components   Bx, By, Bz",
                     "coordinates  GSE");
-            out.getBuffer().setLength(0);
-            assertThat(run("info", "omniTest/omni2_hourly")).isZero();
-            assertThat(out.toString()).contains("(dataset)", "34 parameters:", "Dst");
-            out.getBuffer().setLength(0);
-            assertThat(run("search", "proton", "temprature", "-n", "1")).isZero();
-            assertThat(out.toString()).startsWith("omniTest/omni2_hourly/T_p").contains("[K]");
-            out.getBuffer().setLength(0);
-            java.nio.file.Path none = dir.resolve("none.csv");
-            assertThat(run("get", "omniTest/omni2_hourly/Dst", "2030-01-01", "2030-01-02", "-o", none.toString())).isZero();
-            assertThat(out.toString()).contains("no data for omniTest/omni2_hourly/Dst over 2030-01-01T00:00:00Z/2030-01-02T00:00:00Z",
+        assertThat(run("info", "omniTest/omni2_hourly")).isZero();
+            assertThat(cli.out()).contains("(dataset)", "34 parameters:", "Dst");
+        assertThat(run("search", "proton", "temprature", "-n", "1")).isZero();
+            assertThat(cli.out()).startsWith("omniTest/omni2_hourly/T_p").contains("[K]");
+                        java.nio.file.Path none = dir.resolve("none.csv");
+        assertThat(run("get", "omniTest/omni2_hourly/Dst", "2030-01-01", "2030-01-02", "-o", none.toString())).isZero();
+            assertThat(cli.out()).contains("no data for omniTest/omni2_hourly/Dst over 2030-01-01T00:00:00Z/2030-01-02T00:00:00Z",
                     "omni2_hourly covers 1998-01-01T00:00:00Z/2019-01-01T00:00:00Z", "nothing written");
             assertThat(none).doesNotExist();
-            assertThat(run("get", "nowhere/x/y", "2003-10-30", "2003-10-31", "-o", csv.toString())).isEqualTo(Main.BAD_INPUT);
-            assertThat(err.toString()).contains("no provider named nowhere");
+        assertThat(run("get", "nowhere/x/y", "2003-10-30", "2003-10-31", "-o", csv.toString())).isEqualTo(Main.BAD_INPUT);
+            assertThat(cli.err()).contains("no provider named nowhere");
         } finally {
             run("archive", "remove", "omniTest");
         }
@@ -161,15 +151,14 @@ class MainTest {
         java.nio.file.Path omni = SharedData.file("omni2-hourly");
         var store = org.heliodeck.data.inventory.InventoryStore.inUserCache();
         try {
-            assertThat(run("archive", "add", omni.toString(), "--name", "omniKept")).isZero();
+        assertThat(run("archive", "add", omni.toString(), "--name", "omniKept")).isZero();
             // What 'heliodeck app' leaves in the store after indexing a registered archive.
             store.save(new org.heliodeck.data.inventory.InventoryStore.Saved("omniKept", java.time.Instant.now(),
                     org.heliodeck.data.archive.LocalArchive.open("omniKept", omni).inventory()));
-            out.getBuffer().setLength(0);
+            
+        assertThat(run("search", "--provider", "omniKept", "proton", "temperature", "-n", "5")).isZero();
 
-            assertThat(run("search", "--provider", "omniKept", "proton", "temperature", "-n", "5")).isZero();
-
-            assertThat(out.toString().lines().filter(l -> l.startsWith("omniKept/omni2_hourly/T_p "))).hasSize(1);
+            assertThat(cli.out().lines().filter(l -> l.startsWith("omniKept/omni2_hourly/T_p "))).hasSize(1);
         } finally {
             run("archive", "remove", "omniKept");
             store.remove("omniKept");
@@ -179,6 +168,6 @@ class MainTest {
     @Test
     void dirsHonourTheEnvironment() {
         assertThat(run("dirs")).isZero();
-        assertThat(out.toString()).contains("test-home");
+        assertThat(cli.out()).contains("test-home");
     }
 }

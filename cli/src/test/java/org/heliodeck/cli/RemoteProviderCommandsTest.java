@@ -2,8 +2,6 @@ package org.heliodeck.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.heliodeck.core.testing.SharedData;
@@ -11,7 +9,6 @@ import org.heliodeck.data.archive.LocalArchive;
 import org.heliodeck.server.hapi.HapiServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * A user's whole path with a web service, here our HAPI server on 127.0.0.1 over the OMNI2 files:
@@ -19,16 +16,11 @@ import picocli.CommandLine;
  */
 class RemoteProviderCommandsTest {
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+
+    private final CliRun cli = new CliRun();
 
     private int run(String... args) {
-        out.getBuffer().setLength(0);
-        err.getBuffer().setLength(0);
-        CommandLine cli = Main.newCommandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        return cli.execute(args);
+        return cli.run(args);
     }
 
     @Test
@@ -41,15 +33,15 @@ class RemoteProviderCommandsTest {
                 String url = "http://127.0.0.1:" + server.port() + "/hapi";
                 assertThat(run("provider", "add", "lab", url)).isZero();
                 assertThat(run("provider", "list")).isZero();
-                assertThat(out.toString()).contains("lab", url);
+                assertThat(cli.out()).contains("lab", url);
 
                 assertThat(run("inventory", "update", "lab")).isZero();
-                assertThat(out.toString()).containsPattern("lab +\\d+ products");
+                assertThat(cli.out()).containsPattern("lab +\\d+ products");
                 assertThat(run("search", "--provider", "lab", "dst")).isZero();
-                assertThat(out.toString()).startsWith("lab/omni2_hourly/Dst").contains("[nT]");
+                assertThat(cli.out()).startsWith("lab/omni2_hourly/Dst").contains("[nT]");
 
                 assertThat(run("get", "lab/omni2_hourly/Dst", "2003-10-30", "2003-11-01", "-o", online.toString())).isZero();
-                assertThat(out.toString()).contains("lab/omni2_hourly/Dst: 48 records");
+                assertThat(cli.out()).contains("lab/omni2_hourly/Dst: 48 records");
             }
             assertThat(run("get", "--offline", "lab/omni2_hourly/Dst", "2003-10-30", "2003-11-01", "-o", offline.toString())).isZero();
             assertThat(Files.readAllLines(offline)).isEqualTo(Files.readAllLines(online)).hasSize(49)
@@ -57,15 +49,15 @@ class RemoteProviderCommandsTest {
 
             assertThat(run("get", "lab/omni2_hourly/Dst", "2003-11-05", "2003-11-06", "-o", dir.resolve("gone.csv").toString()))
                     .isEqualTo(Main.UNAVAILABLE);
-            assertThat(err.toString()).contains("omni2_hourly", "2003-11-05", "cannot connect");
+            assertThat(cli.err()).contains("omni2_hourly", "2003-11-05", "cannot connect");
             assertThat(run("inventory", "update", "lab")).isEqualTo(Main.UNAVAILABLE);
-            assertThat(out.toString()).contains("lab", "not updated");
+            assertThat(cli.out()).contains("lab", "not updated");
         } finally {
             run("provider", "remove", "lab");
         }
         assertThat(run("provider", "list")).isZero();
-        assertThat(out.toString()).doesNotContain("lab ");
+        assertThat(cli.out()).doesNotContain("lab ");
         assertThat(run("inventory", "list")).isZero();
-        assertThat(out.toString()).doesNotContain("lab ");
+        assertThat(cli.out()).doesNotContain("lab ");
     }
 }

@@ -178,8 +178,8 @@ public final class PanelRenderer {
     private static void legend(Surface s, Theme theme, Panel panel, double right, double top) {
         List<LegendEntry> entries = new ArrayList<>();
         panel.layers().forEach(l -> entries.addAll(l.legend()));
-        if (entries.isEmpty()) {
-            return;
+        if (entries.size() < 2) {
+            return; // one series needs no key: the axis title names it
         }
         double widest = entries.stream().mapToDouble(e -> s.textWidth(e.name())).max().orElse(0);
         double w = LEGEND_SWATCH + 6 + widest + 8;

@@ -37,6 +37,6 @@ public record SeriesLayer(VectorSeries series) implements Layer {
 
     @Override
     public List<LegendEntry> legend() {
-        return series.legend().size() > 1 ? series.legend() : List.of();
+        return series.legend();
     }
 }

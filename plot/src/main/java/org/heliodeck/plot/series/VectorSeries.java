@@ -66,6 +66,23 @@ public final class VectorSeries {
         return new VectorSeries(names, pyramids, colors, renderer);
     }
 
+    /**
+     * The same series (sharing its pyramids) coloured from palette entry {@code first} on: for a
+     * panel holding several series, so that each component keeps a colour of its own.
+     */
+    public VectorSeries recoloured(int first) {
+        List<Color> shifted = new ArrayList<>(components.size());
+        for (int c = 0; c < components.size(); c++) {
+            shifted.add(Palette.component(first + c));
+        }
+        return new VectorSeries(names, components, shifted, renderer);
+    }
+
+    /** How many components it draws. */
+    public int size() {
+        return components.size();
+    }
+
     /** Merges a fragment of the same variable (any time, any order) into every component. */
     public void add(Variable fragment) {
         Values values = fragment.values();
