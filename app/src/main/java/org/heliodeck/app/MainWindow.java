@@ -25,6 +25,7 @@ public final class MainWindow extends BorderPane {
     private final StatusBar statusBar = new StatusBar();
     private final PanelArea panelArea = new PanelArea();
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
+    private final Menu fileMenu = new Menu("File");
 
     /** @param quit what Ctrl+Q and File → Quit do (closing the stage, or exiting the platform) */
     public MainWindow(ProductBrowser browser, TimeRangeBar timeBar, Runnable quit) {
@@ -69,6 +70,11 @@ public final class MainWindow extends BorderPane {
         return panelArea;
     }
 
+    /** The File menu, for items made elsewhere (the workspace's: {@code WorkspaceMenu.install(fileMenu())}). */
+    public Menu fileMenu() {
+        return fileMenu;
+    }
+
     /** The theme in force; setting it restyles the window at once. */
     public ObjectProperty<Theme> themeProperty() {
         return theme;
@@ -84,8 +90,9 @@ public final class MainWindow extends BorderPane {
                 new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                 () -> theme.set(theme.get().other()));
         switchTheme.setId("switch-theme");
+        fileMenu.getItems().setAll(find, exit);
         return new MenuBar(
-                new Menu("File", null, find, exit),
+                fileMenu,
                 new Menu("Time", null, back, forward),
                 new Menu("View", null, switchTheme));
     }
