@@ -97,6 +97,18 @@ class NumericTicksTest {
         assertThatThrownBy(() -> NumericTicks.log(0, 10, 100, 10)).isInstanceOf(IllegalArgumentException.class);
     }
 
+    /** Found by the property below in a CI run: 0.001 above -134218.32 is not exactly -134218.319 in doubles. */
+    @Test
+    void aSpanNearTheResolutionOfDoublesGetsItsTicks() {
+        double min = -134218.32;
+        double max = min + 0.001;
+        NumericTicks ticks = NumericTicks.linear(min, max, 100, 40);
+        assertThat(ticks.labels()).isNotEmpty();
+        for (double v : ticks.major()) {
+            assertThat(v).isBetween(min - 4 * Math.ulp(min), max + 4 * Math.ulp(min));
+        }
+    }
+
     @Property(tries = 300)
     void linearTicksAreEvenNiceInsideAndUnique(@ForAll @DoubleRange(min = -1e9, max = 1e9) double min,
             @ForAll @IntRange(min = -12, max = 9) int spanExponent, @ForAll @DoubleRange(min = 1, max = 10) double spanMantissa,
