@@ -282,6 +282,31 @@ class PlotStackTest {
     }
 
     @Test
+    void whatTheCacheHoldsIsDrawnWhileTheRestIsFetched(FxRobot robot) throws Exception {
+        TimeRange cached = TimeRange.of("2003-10-20", "2003-10-24");
+        CountDownLatch blocking = new CountDownLatch(1);
+        providers.put("slow", new SlowWhere(archive, TimeRange.of("2003-10-26", "2003-12-01"), blocking, new CountDownLatch(1)));
+        fx(() -> {
+            bar.setRange(cached);
+            return null;
+        });
+        drop(newPanelZone(robot), Product.parse("slow/omni2_hourly/Dst"));
+        PlotPanel first = fx(() -> stack.panels().getFirst());
+        eventually(() -> pixels(first, FIRST) > 50 && first.message().isEmpty());
+
+        // Half of it cached (with the margin loaded around the first range), half blocked at the source.
+        TimeRange wider = TimeRange.of("2003-10-22", "2003-10-30");
+        fx(() -> {
+            bar.setRange(wider);
+            return null;
+        });
+        drop(newPanelZone(robot), Product.parse("slow/omni2_hourly/Dst"));
+        assertThat(blocking.await(10, TimeUnit.SECONDS)).isTrue();
+        PlotPanel second = fx(() -> stack.panels().get(1));
+        eventually(() -> wider.equals(second.drawnRange()) && pixels(second, FIRST) > 50);
+    }
+
+    @Test
     void anUnreachableSourceIsReportedOnThePanelAndTheStatusBar(FxRobot robot) throws Exception {
         int closed;
         try (ServerSocket socket = new ServerSocket(0)) {
@@ -346,10 +371,10 @@ class PlotStackTest {
     /** Pixels of {@code colour} inside the panel's plot area, on a snapshot of its canvas. FX thread. */
     private static int pixels(PlotPanel panel, Color colour) {
         Rectangle2D plot = panel.plotBounds();
-        if (plot.getWidth() < 1) {
-            return 0;
-        }
         WritableImage image = panel.canvas().snapshot(null, null);
+        if (plot.getWidth() < 1 || plot.getMaxX() > image.getWidth() || plot.getMaxY() > image.getHeight()) {
+            return 0; // resized since it was drawn: the next pulse draws it again
+        }
         PixelReader reader = image.getPixelReader();
         int count = 0;
         for (int y = (int) plot.getMinY() + 1; y < (int) plot.getMaxY() - 1; y++) {

@@ -112,9 +112,10 @@ public final class ProductSource {
             progress.arrived(fragment, variables, done, total);
             Platform.runLater(() -> merge(variables));
         };
+        List<String> parameters = List.of(product.parameter());
         CompletableFuture.supplyAsync(this::provider, LOOKUPS)
-                .thenCompose(p -> access.getAsync(p, product.dataset(), List.of(product.parameter()), wanted,
-                        CacheMode.NORMAL, context, draw))
+                .thenCompose(p -> cachedFirst(p, parameters, wanted, context))
+                .thenCompose(p -> access.getAsync(p, product.dataset(), parameters, wanted, CacheMode.NORMAL, context, draw))
                 .whenComplete((lookup, failure) -> Platform.runLater(() -> finished(wanted, lookup, failure)));
     }
 
@@ -182,6 +183,23 @@ public final class ProductSource {
         return best >= 0 && distance <= p.gapThreshold() && Double.isFinite(p.value(best)) ? best : -1;
     }
 
+    /**
+     * Shows what the cache holds of {@code wanted} before the missing fragments are fetched: the
+     * fetching request reports only the fragments it fetches, and its cached parts only when all
+     * are in. Local archives have no cache in front of them and are read once.
+     */
+    private CompletableFuture<Provider> cachedFirst(Provider p, List<String> parameters, TimeRange wanted,
+            FetchContext context) {
+        if (!p.isRemote()) {
+            return CompletableFuture.completedFuture(p);
+        }
+        return access.getAsync(p, product.dataset(), parameters, wanted, CacheMode.OFFLINE, context, FragmentListener.NONE)
+                .thenApply(cached -> {
+                    Platform.runLater(() -> merge(cached.variables()));
+                    return p;
+                });
+    }
+
     private Provider provider() {
         try {
             return providers.require(product.provider());
@@ -195,7 +213,8 @@ public final class ProductSource {
             pending = null;
         }
         if (failure == null) {
-            // Local archives report no fragments, and cached parts come only in the lookup.
+            // Local archives report no fragments; for a remote source this also takes any part cached
+            // meanwhile by another panel's request (a merge of what is held already replaces it by the same).
             merge(lookup.variables());
             loaded.add(wanted);
             problem.accept("");
