@@ -24,10 +24,12 @@ import javafx.scene.image.WritableImage;
 import javafx.event.Event;
 import javafx.event.EventType;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.PickResult;
+import javafx.scene.input.TransferMode;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
@@ -132,6 +134,28 @@ class PlotStackTest {
     }
 
     @Test
+    void aProductDraggedByItsTitleMovesToAnotherPanelOrANewOne(FxRobot robot) throws Exception {
+        Product speed = Product.parse("omni2/omni2_hourly/V");
+        List<PlotPanel> panels = panelsOf(robot, DST, speed);
+        PlotPanel dst = panels.get(0);
+        PlotPanel v = panels.get(1);
+
+        Drops.Outcome onItself = fx(() -> Drops.drop(dst, ProductDrag.content(DST), title(dst, DST), TransferMode.MOVE));
+        assertThat(onItself.accepted()).isNull();
+
+        Drops.Outcome moved = fx(() -> Drops.drop(dst, ProductDrag.content(speed), title(v, speed), TransferMode.MOVE));
+        assertThat(moved.completed()).isTrue();
+        assertThat(fx(() -> stack.panels())).containsExactly(dst);
+        assertThat(fx(dst::products)).containsExactly(DST, speed);
+        eventually(() -> pixels(dst, Palette.component(1)) > 50);
+
+        Drops.Outcome out = fx(() -> Drops.drop(newPanelZone(robot), ProductDrag.content(DST), title(dst, DST), TransferMode.MOVE));
+        assertThat(out.completed()).isTrue();
+        assertThat(fx(() -> stack.panels().stream().map(PlotPanel::products).toList()))
+                .containsExactly(List.of(speed), List.of(DST));
+    }
+
+    @Test
     void theWheelZoomsEveryPanelAboutThePointer(FxRobot robot) throws Exception {
         drop(newPanelZone(robot), DST);
         drop(newPanelZone(robot), Product.parse("omni2/omni2_hourly/V"));
@@ -206,11 +230,9 @@ class PlotStackTest {
 
     @Test
     void thePanelMenuMovesRemovesAndSetsTheYAxis(FxRobot robot) throws Exception {
-        Product density = Product.parse("omni2/omni2_hourly/N_p");
-        drop(newPanelZone(robot), DST);
-        drop(newPanelZone(robot), density);
-        PlotPanel dst = fx(() -> stack.panels().getFirst());
-        PlotPanel np = fx(() -> stack.panels().get(1));
+        List<PlotPanel> panels = panelsOf(robot, DST, Product.parse("omni2/omni2_hourly/N_p"));
+        PlotPanel dst = panels.get(0);
+        PlotPanel np = panels.get(1);
         eventually(() -> pixels(dst, FIRST) > 50 && pixels(np, FIRST) > 50);
 
         choose(dst, "Move down");
@@ -345,6 +367,12 @@ class PlotStackTest {
         });
     }
 
+    /** The label naming {@code product} in the panel's header. FX thread. */
+    private static Node title(PlotPanel panel, Product product) {
+        return panel.lookupAll(".plot-panel-title").stream()
+                .filter(n -> ((Label) n).getText().equals(product.toString())).findFirst().orElseThrow();
+    }
+
     private static Point2D screen(PlotPanel panel, double x, double y) throws Exception {
         return fx(() -> panel.canvas().localToScreen(x, y));
     }
@@ -352,6 +380,14 @@ class PlotStackTest {
     private static HapiProvider hapi(String url) {
         return new HapiProvider(new HapiClient(HapiEndpoint.of("test", url),
                 HapiClientSettings.DEFAULTS.withRetries(1, Duration.ofMillis(10))));
+    }
+
+    /** Drops each product below the panels: one panel each. */
+    private List<PlotPanel> panelsOf(FxRobot robot, Product... products) throws Exception {
+        for (Product p : products) {
+            drop(newPanelZone(robot), p);
+        }
+        return fx(() -> List.copyOf(stack.panels()));
     }
 
     private static Node newPanelZone(FxRobot robot) {

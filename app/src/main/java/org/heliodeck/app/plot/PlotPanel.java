@@ -12,6 +12,7 @@ import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
@@ -21,6 +22,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
 import org.heliodeck.app.Product;
+import org.heliodeck.app.ProductDrag;
 import org.heliodeck.core.time.TimeRange;
 import org.heliodeck.core.time.IsoTimeFormat;
 import org.heliodeck.plot.TimeMapping;
@@ -43,7 +45,8 @@ public final class PlotPanel extends VBox {
     private static final IsoTimeFormat READOUT_TIME = new IsoTimeFormat(0, false);
 
     private final PlotStack stack;
-    private final Label title = new Label();
+    /** One label per product, which can be dragged to another panel or below the panels. */
+    private final HBox titles = new HBox(10);
     private final Pane plot = new Pane();
     private final Canvas canvas = new Canvas();
     private final Line crosshair = new Line();
@@ -64,7 +67,6 @@ public final class PlotPanel extends VBox {
     PlotPanel(PlotStack stack) {
         this.stack = stack;
         getStyleClass().add("plot-panel");
-        title.getStyleClass().add("plot-panel-title");
         readout.getStyleClass().add("plot-readout");
         message.getStyleClass().addAll("plot-message", "error");
 
@@ -87,7 +89,7 @@ public final class PlotPanel extends VBox {
         menu.getStyleClass().add("plot-panel-menu");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(6, title, spacer, menu);
+        HBox header = new HBox(6, titles, spacer, menu);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("plot-panel-header");
 
@@ -150,7 +152,29 @@ public final class PlotPanel extends VBox {
 
     void add(ProductSource source) {
         sources.add(source);
-        title.setText(String.join(", ", products().stream().map(Product::toString).toList()));
+        Label title = new Label(source.product().toString());
+        title.getStyleClass().add("plot-panel-title");
+        title.setUserData(source);
+        title.setOnDragDetected(e -> {
+            title.startDragAndDrop(TransferMode.COPY_OR_MOVE).setContent(ProductDrag.content(source.product()));
+            e.consume();
+        });
+        titles.getChildren().add(title);
+    }
+
+    /** Takes {@code source} off the panel (moved to another, or removed) and stops its loading. */
+    void remove(ProductSource source) {
+        source.cancel();
+        int index = sources.indexOf(source);
+        sources.remove(index);
+        titles.getChildren().remove(index);
+        problem(source.product(), "");
+        problems.remove(source.product());
+    }
+
+    /** The product whose title label is {@code node}, if it is one of this panel's. */
+    Optional<ProductSource> titled(Object node) {
+        return titles.getChildren().stream().filter(n -> n == node).map(n -> (ProductSource) n.getUserData()).findFirst();
     }
 
     List<ProductSource> sources() {

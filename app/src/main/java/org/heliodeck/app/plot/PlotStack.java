@@ -143,6 +143,15 @@ public final class PlotStack extends VBox {
         panels.forEach(PlotPanel::cancel);
     }
 
+    /** Takes a product off its panel, and the panel away when that was its last product. */
+    private void removeProduct(PlotPanel panel, ProductSource source) {
+        panel.remove(source);
+        if (panel.sources().isEmpty()) {
+            remove(panel);
+        }
+        redraw();
+    }
+
     void remove(PlotPanel panel) {
         panel.cancel();
         panels.remove(panel);
@@ -262,21 +271,42 @@ public final class PlotStack extends VBox {
         e.consume();
     }
 
-    /** Makes {@code target} take dropped products, handing each to {@code dropped}, and show that it will. */
-    private static void acceptDrops(Node target, Consumer<Product> dropped) {
+    /**
+     * Makes {@code target} take dropped products, handing each to {@code dropped}, and show that it
+     * will. A product dragged by its title from another panel moves: it leaves that panel.
+     */
+    private void acceptDrops(Node target, Consumer<Product> dropped) {
         target.setOnDragOver(e -> {
-            if (ProductDrag.carried(e.getDragboard()).isPresent()) {
-                e.acceptTransferModes(TransferMode.COPY);
+            if (ProductDrag.carried(e.getDragboard()).isPresent() && !fromItself(target, e)) {
+                e.acceptTransferModes(TransferMode.COPY_OR_MOVE);
             }
             e.consume();
         });
-        target.setOnDragEntered(e -> target.pseudoClassStateChanged(DROP_TARGET, ProductDrag.carried(e.getDragboard()).isPresent()));
+        target.setOnDragEntered(e -> target.pseudoClassStateChanged(DROP_TARGET,
+                ProductDrag.carried(e.getDragboard()).isPresent() && !fromItself(target, e)));
         target.setOnDragExited(e -> target.pseudoClassStateChanged(DROP_TARGET, false));
         target.setOnDragDropped((DragEvent e) -> {
-            Optional<Product> product = ProductDrag.carried(e.getDragboard());
-            product.ifPresent(dropped);
+            Optional<Product> product = ProductDrag.carried(e.getDragboard()).filter(p -> !fromItself(target, e));
+            product.ifPresent(p -> {
+                dropped.accept(p);
+                if (e.getTransferMode() == TransferMode.MOVE) {
+                    movedFrom(e.getGestureSource()).ifPresent(from -> removeProduct(from.panel(), from.source()));
+                }
+            });
             e.setDropCompleted(product.isPresent());
             e.consume();
         });
+    }
+
+    /** Where a product dragged by a panel's title comes from. */
+    private record Origin(PlotPanel panel, ProductSource source) {}
+
+    private Optional<Origin> movedFrom(Object gestureSource) {
+        return panels.stream().flatMap(p -> p.titled(gestureSource).map(s -> new Origin(p, s)).stream()).findFirst();
+    }
+
+    /** Whether the drag is of a product of the panel it is over (dropping it there would change nothing). */
+    private boolean fromItself(Node target, DragEvent e) {
+        return movedFrom(e.getGestureSource()).filter(o -> o.panel() == target).isPresent();
     }
 }
