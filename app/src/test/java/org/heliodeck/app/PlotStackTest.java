@@ -37,6 +37,11 @@ import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.heliodeck.app.plot.PlotPanel;
 import org.heliodeck.app.plot.PlotStack;
+import org.heliodeck.core.model.Axis;
+import org.heliodeck.core.model.DisplayType;
+import org.heliodeck.core.model.Metadata;
+import org.heliodeck.core.model.ScaleType;
+import org.heliodeck.core.model.Values;
 import org.heliodeck.core.model.Variable;
 import org.heliodeck.core.testing.SharedData;
 import org.heliodeck.core.time.TimeRange;
@@ -51,6 +56,8 @@ import org.heliodeck.data.hapi.HapiClient;
 import org.heliodeck.data.hapi.HapiClientSettings;
 import org.heliodeck.data.hapi.HapiEndpoint;
 import org.heliodeck.data.hapi.HapiProvider;
+import org.heliodeck.plot.figure.PanelRenderer;
+import org.heliodeck.plot.figure.SpectrogramLayer;
 import org.heliodeck.plot.series.Palette;
 import org.heliodeck.server.hapi.HapiServer;
 import org.junit.jupiter.api.AfterEach;
@@ -153,6 +160,25 @@ class PlotStackTest {
         assertThat(out.completed()).isTrue();
         assertThat(fx(() -> stack.panels().stream().map(PlotPanel::products).toList()))
                 .containsExactly(List.of(speed), List.of(DST));
+    }
+
+    @Test
+    void aSpectrogramIsDrawnWithItsColourBarAndTheTimeAxesStayAligned(FxRobot robot) throws Exception {
+        providers.put("bins", new Spectrogram());
+        List<PlotPanel> panels = panelsOf(robot, DST, Product.parse("bins/energies/flux"));
+        PlotPanel series = panels.get(0);
+        PlotPanel spectrogram = panels.get(1);
+        eventually(() -> spectrogram.model().layers().stream().anyMatch(l -> l instanceof SpectrogramLayer)
+                && spectrogram.drawnRange() != null && pixels(series, FIRST) > 50);
+        eventually(() -> spectrogram.plotBounds().getWidth() > 0
+                && spectrogram.plotBounds().getMaxX() == spectrogram.canvas().getWidth() - PanelRenderer.COLOR_BAR_ROOM);
+        // The series panel keeps the colour bar's room too, so that a time is at one x on every panel.
+        assertThat(fx(() -> series.plotBounds().getMinX())).isEqualTo(fx(() -> spectrogram.plotBounds().getMinX()));
+        assertThat(fx(() -> series.plotBounds().getWidth())).isEqualTo(fx(() -> spectrogram.plotBounds().getWidth()));
+        assertThat(fx(() -> colouredShare(spectrogram))).isGreaterThan(0.5);
+        // Its bins are on a log scale: so is the panel's y axis, until the user says otherwise.
+        assertThat(fx(() -> spectrogram.model().logY())).isTrue();
+        assertThat(fx(() -> series.model().logY())).isFalse();
     }
 
     @Test
@@ -425,6 +451,22 @@ class PlotStackTest {
         return count;
     }
 
+    /** The share of the plot area's pixels that are neither background nor grey (axes, grid). FX thread. */
+    private static double colouredShare(PlotPanel panel) {
+        Rectangle2D plot = panel.plotBounds();
+        PixelReader reader = panel.canvas().snapshot(null, null).getPixelReader();
+        int coloured = 0;
+        int all = 0;
+        for (int y = (int) plot.getMinY() + 1; y < (int) plot.getMaxY() - 1; y++) {
+            for (int x = (int) plot.getMinX() + 1; x < (int) plot.getMaxX() - 1; x++) {
+                Color c = reader.getColor(x, y);
+                all++;
+                coloured += c.getSaturation() > 0.2 ? 1 : 0;
+            }
+        }
+        return (double) coloured / all;
+    }
+
     private static <T> T fx(Callable<T> task) throws Exception {
         return WaitForAsyncUtils.asyncFx(task).get(10, TimeUnit.SECONDS);
     }
@@ -432,6 +474,46 @@ class PlotStackTest {
     /** Waits until {@code condition}, evaluated on the FX thread, holds. */
     private static void eventually(Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> fx(condition));
+    }
+
+    /** Hourly spectra in 8 energy bins over October and November 2003, read as a local archive is. */
+    private static final class Spectrogram implements Provider {
+
+        @Override
+        public String name() {
+            return "bins";
+        }
+
+        @Override
+        public List<InventoryNode> inventory() {
+            return List.of();
+        }
+
+        @Override
+        public boolean isRemote() {
+            return false;
+        }
+
+        @Override
+        public List<Variable> fetch(String dataset, List<String> parameters, TimeRange range, FetchContext context) {
+            TimeRange months = TimeRange.of("2003-10-01", "2003-12-01");
+            int bins = 8;
+            int records = (int) (months.duration() / 3_600_000_000_000L);
+            long[] times = new long[records];
+            double[] values = new double[records * bins];
+            for (int r = 0; r < records; r++) {
+                times[r] = months.start() + r * 3_600_000_000_000L;
+                for (int b = 0; b < bins; b++) {
+                    values[r * bins + b] = Math.pow(10, 3 - b * 0.4) * (1.5 + Math.sin(r / 10.0));
+                }
+            }
+            double[] energies = {10, 20, 40, 80, 160, 320, 640, 1280};
+            Variable flux = Variable.of("bins/energies", "flux", times, Values.of(values, bins),
+                    List.of(Axis.constant("energy", "keV", "Energy", ScaleType.LOG, energies)),
+                    Metadata.builder().label("Flux").units("1/(cm^2 s sr keV)").displayType(DisplayType.SPECTROGRAM)
+                            .scaleType(ScaleType.LOG).build());
+            return List.of(flux.slice(range));
+        }
     }
 
     /**

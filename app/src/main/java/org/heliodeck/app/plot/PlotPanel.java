@@ -62,6 +62,8 @@ public final class PlotPanel extends VBox {
     private CanvasSurface surface;
     private Optional<AutoRange.Range> lockedY = Optional.empty();
     private TimeRange drawn;
+    /** Until the user picks the y scale, the panel's first product with data picks it. */
+    private boolean scaleChosen;
     private Rectangle2D plotBounds = Rectangle2D.EMPTY;
 
     PlotPanel(PlotStack stack) {
@@ -76,6 +78,7 @@ public final class PlotPanel extends VBox {
         up.setOnAction(e -> stack.move(this, -1));
         MenuItem down = new MenuItem("Move down");
         down.setOnAction(e -> stack.move(this, 1));
+        logY.setOnAction(e -> scaleChosen = true);
         // On the selection rather than the action: the menu's skin toggles a check item before its action fires.
         logY.selectedProperty().addListener((obs, was, log) -> {
             lockY.setSelected(false); // a range locked on the other scale means nothing on this one
@@ -206,6 +209,9 @@ public final class PlotPanel extends VBox {
     }
 
     void draw(TimeRange visible, Theme theme, double rightRoom, boolean timeLabels) {
+        if (!scaleChosen) {
+            sources.stream().flatMap(s -> s.logScale().stream()).findFirst().ifPresent(logY::setSelected);
+        }
         double w = canvas.getWidth();
         double h = canvas.getHeight();
         if (surface == null || surface.width() != w || surface.height() != h) {

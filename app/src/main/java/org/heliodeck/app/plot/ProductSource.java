@@ -18,6 +18,7 @@ import org.heliodeck.app.Product;
 import org.heliodeck.app.StatusBar;
 import org.heliodeck.core.model.DisplayType;
 import org.heliodeck.core.model.FragmentMerger;
+import org.heliodeck.core.model.ScaleType;
 import org.heliodeck.core.model.Variable;
 import org.heliodeck.core.time.TimeRange;
 import org.heliodeck.data.DataAccess;
@@ -75,6 +76,8 @@ public final class ProductSource {
     private Variable spectrogram;
     private SpectrogramLayer spectrogramLayer;
     private String yTitle = "";
+    /** Whether its data asks for a log y axis (SCALETYP, or the bins' scale of a spectrogram); null before data. */
+    private Boolean logScale;
 
     /**
      * @param changed run on the FX thread when data arrived (the panel redraws)
@@ -135,6 +138,11 @@ public final class ProductSource {
     /** The y axis title its data asks for, "" before data. */
     String yTitle() {
         return yTitle;
+    }
+
+    /** Whether its data asks for a log y axis, once it has data. */
+    Optional<Boolean> logScale() {
+        return Optional.ofNullable(logScale);
     }
 
     /** The times of its first and last loaded records, if any. */
@@ -248,9 +256,11 @@ public final class ProductSource {
             spectrogram = spectrogram == null ? v : FragmentMerger.merge(List.of(spectrogram, v));
             spectrogramLayer = SpectrogramLayer.of(spectrogram, ColorMap.VIRIDIS);
             yTitle = AxisLabel.of(v.axes().getFirst());
+            logScale = v.axes().getFirst().scale() == ScaleType.LOG;
         } else if (series == null) {
             series = coloured(VectorSeries.of(v));
             yTitle = AxisLabel.of(v.metadata());
+            logScale = v.metadata().scaleType() == ScaleType.LOG;
         } else {
             series.add(v);
         }
