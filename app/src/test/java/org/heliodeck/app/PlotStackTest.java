@@ -35,6 +35,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
+import org.heliodeck.app.plot.GeneratedProvider;
 import org.heliodeck.app.plot.PlotPanel;
 import org.heliodeck.app.plot.PlotStack;
 import org.heliodeck.core.model.Axis;
@@ -164,7 +165,7 @@ class PlotStackTest {
 
     @Test
     void aSpectrogramIsDrawnWithItsColourBarAndTheTimeAxesStayAligned(FxRobot robot) throws Exception {
-        providers.put("bins", new Spectrogram());
+        providers.put("bins", new GeneratedProvider("bins", PlotStackTest::spectra));
         List<PlotPanel> panels = panelsOf(robot, DST, Product.parse("bins/energies/flux"));
         PlotPanel series = panels.get(0);
         PlotPanel spectrogram = panels.get(1);
@@ -476,44 +477,25 @@ class PlotStackTest {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> fx(condition));
     }
 
-    /** Hourly spectra in 8 energy bins over October and November 2003, read as a local archive is. */
-    private static final class Spectrogram implements Provider {
-
-        @Override
-        public String name() {
-            return "bins";
-        }
-
-        @Override
-        public List<InventoryNode> inventory() {
-            return List.of();
-        }
-
-        @Override
-        public boolean isRemote() {
-            return false;
-        }
-
-        @Override
-        public List<Variable> fetch(String dataset, List<String> parameters, TimeRange range, FetchContext context) {
-            TimeRange months = TimeRange.of("2003-10-01", "2003-12-01");
-            int bins = 8;
-            int records = (int) (months.duration() / 3_600_000_000_000L);
-            long[] times = new long[records];
-            double[] values = new double[records * bins];
-            for (int r = 0; r < records; r++) {
-                times[r] = months.start() + r * 3_600_000_000_000L;
-                for (int b = 0; b < bins; b++) {
-                    values[r * bins + b] = Math.pow(10, 3 - b * 0.4) * (1.5 + Math.sin(r / 10.0));
-                }
+    /** Hourly spectra in 8 energy bins over October and November 2003. */
+    private static Variable spectra(String parameter) {
+        TimeRange months = TimeRange.of("2003-10-01", "2003-12-01");
+        int bins = 8;
+        long hour = 3_600_000_000_000L;
+        int records = (int) (months.duration() / hour);
+        long[] times = new long[records];
+        double[] values = new double[records * bins];
+        for (int r = 0; r < records; r++) {
+            times[r] = months.start() + r * hour;
+            for (int b = 0; b < bins; b++) {
+                values[r * bins + b] = Math.pow(10, 3 - b * 0.4) * (1.5 + Math.sin(r / 10.0));
             }
-            double[] energies = {10, 20, 40, 80, 160, 320, 640, 1280};
-            Variable flux = Variable.of("bins/energies", "flux", times, Values.of(values, bins),
-                    List.of(Axis.constant("energy", "keV", "Energy", ScaleType.LOG, energies)),
-                    Metadata.builder().label("Flux").units("1/(cm^2 s sr keV)").displayType(DisplayType.SPECTROGRAM)
-                            .scaleType(ScaleType.LOG).build());
-            return List.of(flux.slice(range));
         }
+        double[] energies = {10, 20, 40, 80, 160, 320, 640, 1280};
+        return Variable.of("bins/energies", parameter, times, Values.of(values, bins),
+                List.of(Axis.constant("energy", "keV", "Energy", ScaleType.LOG, energies)),
+                Metadata.builder().label("Flux").units("1/(cm^2 s sr keV)").displayType(DisplayType.SPECTROGRAM)
+                        .scaleType(ScaleType.LOG).build());
     }
 
     /**

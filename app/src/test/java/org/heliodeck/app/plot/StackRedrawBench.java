@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Random;
 import java.util.stream.Stream;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -21,8 +22,6 @@ import org.heliodeck.core.model.Values;
 import org.heliodeck.core.model.Variable;
 import org.heliodeck.core.time.TimeRange;
 import org.heliodeck.data.DataAccess;
-import org.heliodeck.data.FetchContext;
-import org.heliodeck.data.InventoryNode;
 import org.heliodeck.data.Provider;
 import org.heliodeck.data.cache.CachePolicy;
 import org.heliodeck.data.cache.FragmentCache;
@@ -58,7 +57,7 @@ public final class StackRedrawBench {
         Platform.setImplicitExit(false);
         try (FragmentCache cache = FragmentCache.open(cacheDirectory, CachePolicy.DEFAULT, Clock.systemUTC());
                 DataAccess access = new DataAccess(cache)) {
-            Provider synthetic = new Synthetic();
+            Provider synthetic = new GeneratedProvider("synthetic", StackRedrawBench::wave);
             PlotStack stack = FxThread.call(() -> {
                 PlotStack s = new PlotStack(name -> synthetic, access, new StatusBar(), SPAN);
                 Stage stage = new Stage();
@@ -133,40 +132,17 @@ public final class StackRedrawBench {
         }
     }
 
-    /** {@value #POINTS} samples of a noisy wave per parameter over {@link #SPAN}, read as a local archive is. */
-    private static final class Synthetic implements Provider {
-
-        @Override
-        public String name() {
-            return "synthetic";
+    /** {@value #POINTS} samples of a noisy wave over {@link #SPAN}. */
+    private static Variable wave(String parameter) {
+        long[] times = new long[POINTS];
+        float[] values = new float[POINTS];
+        long step = SPAN.duration() / POINTS;
+        Random noise = new Random(parameter.hashCode());
+        for (int i = 0; i < POINTS; i++) {
+            times[i] = SPAN.start() + i * step;
+            values[i] = (float) (Math.sin(i * 2e-4) * 50 + noise.nextGaussian() * 5);
         }
-
-        @Override
-        public List<InventoryNode> inventory() {
-            return List.of();
-        }
-
-        @Override
-        public boolean isRemote() {
-            return false;
-        }
-
-        @Override
-        public List<Variable> fetch(String dataset, List<String> parameters, TimeRange range, FetchContext context) {
-            return parameters.stream().map(p -> wave(p).slice(range)).toList();
-        }
-
-        private static Variable wave(String parameter) {
-            long[] times = new long[POINTS];
-            float[] values = new float[POINTS];
-            long step = SPAN.duration() / POINTS;
-            java.util.Random noise = new java.util.Random(parameter.hashCode());
-            for (int i = 0; i < POINTS; i++) {
-                times[i] = SPAN.start() + i * step;
-                values[i] = (float) (Math.sin(i * 2e-4) * 50 + noise.nextGaussian() * 5);
-            }
-            return Variable.of("synthetic/waves", parameter, times, Values.of(values), List.of(),
-                    Metadata.builder().label(parameter).units("nT").build());
-        }
+        return Variable.of("synthetic/waves", parameter, times, Values.of(values), List.of(),
+                Metadata.builder().label(parameter).units("nT").build());
     }
 }
