@@ -68,8 +68,8 @@ public final class ProductSource {
     private final Consumer<String> problem;
     private final int firstColour;
     private final LatestRequest latest = new LatestRequest();
-    /** The ranges whose requests completed (FX thread only). */
-    private final List<TimeRange> loaded = new ArrayList<>();
+    /** The ranges whose requests completed, joined where they touch (FX thread only). */
+    private List<TimeRange> loaded = List.of();
     /** The range asked for and not answered yet, null when none (FX thread only). */
     private TimeRange pending;
     private VectorSeries series;
@@ -224,7 +224,9 @@ public final class ProductSource {
             // Local archives report no fragments; for a remote source this also takes any part cached
             // meanwhile by another panel's request (a merge of what is held already replaces it by the same).
             merge(lookup.variables());
-            loaded.add(wanted);
+            List<TimeRange> more = new ArrayList<>(loaded);
+            more.add(wanted);
+            loaded = TimeRange.union(more);
             problem.accept("");
             return;
         }
