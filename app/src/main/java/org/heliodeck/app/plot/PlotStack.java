@@ -64,6 +64,8 @@ public final class PlotStack extends VBox {
     private double pressX;
     private TimeRange pressRange;
     private boolean boxing;
+    /** The room right of the plot areas at the last draw: where the pointer's x maps to times. */
+    private double drawnRightRoom = PanelRenderer.RIGHT;
 
     /**
      * @param providers finds the provider a product names
@@ -181,9 +183,9 @@ public final class PlotStack extends VBox {
 
     /** Draws every panel now (the pulse calls it; so does a benchmark). */
     void drawAll() {
-        double rightRoom = rightRoom();
+        drawnRightRoom = rightRoom();
         for (int i = 0; i < panels.size(); i++) {
-            panels.get(i).draw(range.get(), theme.get(), rightRoom, i == panels.size() - 1);
+            panels.get(i).draw(range.get(), theme.get(), drawnRightRoom, i == panels.size() - 1);
         }
     }
 
@@ -194,8 +196,9 @@ public final class PlotStack extends VBox {
                 ? PanelRenderer.COLOR_BAR_ROOM : PanelRenderer.RIGHT;
     }
 
+    /** Where times are on {@code panel} as last laid out (a colour bar's auto-scale is not worth redoing on every pointer move). */
     private TimeMapping mapping(PlotPanel panel, TimeRange visible) {
-        return panel.timeMapping(visible, rightRoom());
+        return panel.timeMapping(visible, drawnRightRoom);
     }
 
     private void navigation(PlotPanel panel) {
