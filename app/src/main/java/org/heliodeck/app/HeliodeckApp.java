@@ -13,9 +13,13 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import org.heliodeck.app.plot.PlotStack;
 import org.heliodeck.core.UserDirectories;
 import org.heliodeck.core.time.TimeRange;
 import org.heliodeck.core.time.Tt2000;
+import org.heliodeck.data.DataAccess;
+import org.heliodeck.data.Providers;
+import org.heliodeck.data.cache.FragmentCache;
 import org.heliodeck.data.inventory.InventoryIndex;
 import org.heliodeck.data.inventory.LiveInventory;
 
@@ -34,11 +38,19 @@ public final class HeliodeckApp extends Application {
 
     private LiveInventory inventory;
     private ProductBrowser browser;
+    private FragmentCache cache;
+    private DataAccess access;
+    private PlotStack plots;
 
-    /** Reads the kept inventories on the launcher thread, before the window: indexing takes a second or two. */
+    /**
+     * Reads the kept inventories and opens the data cache on the launcher thread, before the window:
+     * indexing takes a second or two.
+     */
     @Override
     public void init() throws IOException {
         inventory = StartupInventory.open();
+        cache = FragmentCache.open();
+        access = new DataAccess(cache);
     }
 
     @Override
@@ -50,6 +62,11 @@ public final class HeliodeckApp extends Application {
         archives.forEach(browser::follow);
         TimeRangeBar timeBar = new TimeRangeBar(named.containsKey(RANGE) ? TimeRange.parse(named.get(RANGE)) : yesterday());
         MainWindow window = new MainWindow(browser, timeBar, stage::close);
+        Providers providers = Providers.installed(UserDirectories.current().config());
+        plots = new PlotStack(providers::require, access, window.statusBar(), timeBar.getRange());
+        plots.rangeProperty().bindBidirectional(timeBar.rangeProperty());
+        plots.themeProperty().bind(window.themeProperty().map(Theme::plots));
+        window.panelArea().setContent(plots);
         if (named.containsKey(THEME)) {
             window.themeProperty().set(Theme.valueOf(named.get(THEME).toUpperCase(Locale.ROOT)));
         }
@@ -91,11 +108,16 @@ public final class HeliodeckApp extends Application {
     }
 
     @Override
-    public void stop() {
+    public void stop() throws IOException {
         if (browser != null) {
             browser.close();
         }
+        if (plots != null) {
+            plots.close();
+        }
         inventory.close();
+        access.close();
+        cache.close();
     }
 
     /** The last whole UTC day: a range with data for most missions. */

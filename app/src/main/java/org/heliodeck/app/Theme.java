@@ -4,13 +4,20 @@ import java.util.Objects;
 
 /** The window's looks: a stylesheet each, over JavaFX's own Modena. */
 public enum Theme {
-    LIGHT("light.css"),
-    DARK("dark.css");
+    LIGHT("light.css", org.heliodeck.plot.figure.Theme.LIGHT),
+    DARK("dark.css", org.heliodeck.plot.figure.Theme.DARK);
 
     private final String file;
+    private final org.heliodeck.plot.figure.Theme plots;
 
-    Theme(String file) {
+    Theme(String file, org.heliodeck.plot.figure.Theme plots) {
         this.file = file;
+        this.plots = plots;
+    }
+
+    /** The colours the plot panels are drawn in under this theme. */
+    public org.heliodeck.plot.figure.Theme plots() {
+        return plots;
     }
 
     /** The theme's stylesheet URL (its colours), for {@code Scene.getStylesheets()}, after {@link #base()}. */

@@ -30,13 +30,21 @@ final class Drops {
 
     /** Drags {@code content} over {@code target}'s centre and drops it there; on the FX thread. */
     static Outcome drop(Node target, ClipboardContent content) {
-        Dragboard board = DragboardHelper.createDragboard(new CopyClipboard());
+        return drop(target, content, null, TransferMode.COPY);
+    }
+
+    /**
+     * The same for a drag started from {@code gestureSource} (a node of the window; null: from
+     * elsewhere) in {@code mode}, the mode the platform settled on from those the source offers.
+     */
+    static Outcome drop(Node target, ClipboardContent content, Node gestureSource, TransferMode mode) {
+        Dragboard board = DragboardHelper.createDragboard(new SourceClipboard(mode));
         board.setContent(content);
         double x = target.getLayoutBounds().getCenterX();
         double y = target.getLayoutBounds().getCenterY();
         var screen = target.localToScreen(x, y);
         DragEvent over = new DragEvent(null, target, DragEvent.DRAG_OVER, board, x, y, screen.getX(), screen.getY(),
-                TransferMode.COPY, null, null, new PickResult(target, x, y));
+                mode, gestureSource, null, new PickResult(target, x, y));
         Event.fireEvent(target, over);
         // The copies the handlers see share the original's answer (accepted mode, drop completed).
         TransferMode accepted = over.getAcceptedTransferMode();
@@ -44,14 +52,19 @@ final class Drops {
             return new Outcome(null, false);
         }
         DragEvent dropped = new DragEvent(null, target, DragEvent.DRAG_DROPPED, board, x, y, screen.getX(), screen.getY(),
-                accepted, null, null, new PickResult(target, x, y));
+                accepted, gestureSource, null, new PickResult(target, x, y));
         Event.fireEvent(target, dropped);
         return new Outcome(accepted, dropped.isDropCompleted());
     }
 
-    /** A drag source's clipboard offering a copy, as a platform drag of {@link ProductDrag#start} does. */
-    private static final class CopyClipboard implements TKClipboard {
+    /** A drag source's clipboard offering one transfer mode (a copy, as {@link ProductDrag#start} offers). */
+    private static final class SourceClipboard implements TKClipboard {
         private final Map<DataFormat, Object> content = new HashMap<>();
+        private final TransferMode offered;
+
+        SourceClipboard(TransferMode offered) {
+            this.offered = offered;
+        }
 
         @Override
         public Set<DataFormat> getContentTypes() {
@@ -80,7 +93,7 @@ final class Drops {
 
         @Override
         public Set<TransferMode> getTransferModes() {
-            return Set.of(TransferMode.COPY);
+            return Set.of(offered);
         }
 
         @Override

@@ -1,0 +1,274 @@
+package org.heliodeck.app.plot;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.Rectangle;
+import org.heliodeck.app.Product;
+import org.heliodeck.app.ProductDrag;
+import org.heliodeck.core.time.TimeRange;
+import org.heliodeck.core.time.IsoTimeFormat;
+import org.heliodeck.plot.TimeMapping;
+import org.heliodeck.plot.ValueMapping;
+import org.heliodeck.plot.axis.AutoRange;
+import org.heliodeck.plot.figure.Layer;
+import org.heliodeck.plot.figure.Panel;
+import org.heliodeck.plot.figure.PanelRenderer;
+import org.heliodeck.plot.figure.Theme;
+import org.heliodeck.plot.fx.CanvasSurface;
+
+/**
+ * One panel of the stack: a header (its products, and a menu to remove or move it and to set its
+ * y axis) over a canvas that draws its products' layers, with the crosshair, the box of a box zoom
+ * and any loading error laid over the canvas. The stack tells it when and what range to draw.
+ */
+public final class PlotPanel extends VBox {
+
+    /** The crosshair's time to the second: a pixel spans at least that at any useful zoom, and nanoseconds only clutter. */
+    private static final IsoTimeFormat READOUT_TIME = new IsoTimeFormat(0, false);
+
+    private final PlotStack stack;
+    /** One label per product, which can be dragged to another panel or below the panels. */
+    private final HBox titles = new HBox(10);
+    private final Pane plot = new Pane();
+    private final Canvas canvas = new Canvas();
+    private final Line crosshair = new Line();
+    private final Rectangle box = new Rectangle();
+    private final Label readout = new Label();
+    private final Label message = new Label();
+    private final CheckMenuItem logY = new CheckMenuItem("Log y");
+    private final CheckMenuItem lockY = new CheckMenuItem("Lock y range");
+    private final List<ProductSource> sources = new ArrayList<>();
+    /** The last error of each product, "" when its last request succeeded. */
+    private final Map<Product, String> problems = new LinkedHashMap<>();
+    private final PanelRenderer renderer = new PanelRenderer();
+    private CanvasSurface surface;
+    private Optional<AutoRange.Range> lockedY = Optional.empty();
+    private TimeRange drawn;
+    /** Until the user picks the y scale, the panel's first product with data picks it. */
+    private boolean scaleChosen;
+    private Rectangle2D plotBounds = Rectangle2D.EMPTY;
+
+    PlotPanel(PlotStack stack) {
+        this.stack = stack;
+        getStyleClass().add("plot-panel");
+        readout.getStyleClass().add("plot-readout");
+        message.getStyleClass().addAll("plot-message", "error");
+
+        MenuItem remove = new MenuItem("Remove panel");
+        remove.setOnAction(e -> stack.remove(this));
+        MenuItem up = new MenuItem("Move up");
+        up.setOnAction(e -> stack.move(this, -1));
+        MenuItem down = new MenuItem("Move down");
+        down.setOnAction(e -> stack.move(this, 1));
+        logY.setOnAction(e -> scaleChosen = true);
+        // On the selection rather than the action: the menu's skin toggles a check item before its action fires.
+        logY.selectedProperty().addListener((obs, was, log) -> {
+            lockY.setSelected(false); // a range locked on the other scale means nothing on this one
+            stack.redraw();
+        });
+        lockY.selectedProperty().addListener((obs, was, lock) -> {
+            lockedY = lock && drawn != null ? Optional.of(currentYRange()) : Optional.empty();
+            stack.redraw();
+        });
+        MenuButton menu = new MenuButton("☰", null, remove, up, down, logY, lockY);
+        menu.getStyleClass().add("plot-panel-menu");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(6, titles, spacer, menu);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.getStyleClass().add("plot-panel-header");
+
+        // The canvas follows the pane's size; unmanaged so that it never holds the pane open when the window shrinks.
+        plot.setMinSize(0, 0);
+        plot.setPrefSize(200, 120);
+        canvas.setManaged(false);
+        canvas.widthProperty().bind(plot.widthProperty());
+        canvas.heightProperty().bind(plot.heightProperty());
+        canvas.widthProperty().addListener((obs, old, now) -> stack.redraw());
+        canvas.heightProperty().addListener((obs, old, now) -> stack.redraw());
+        for (var overlay : List.of(crosshair, box, readout, message)) {
+            overlay.setMouseTransparent(true);
+            overlay.setManaged(false);
+            overlay.setVisible(false);
+        }
+        crosshair.setStroke(Color.GRAY);
+        box.setFill(Color.rgb(0, 114, 178, 0.15));
+        box.setStroke(Color.rgb(0, 114, 178, 0.8));
+        plot.getChildren().addAll(canvas, box, crosshair, readout, message);
+        VBox.setVgrow(plot, Priority.ALWAYS);
+        VBox.setVgrow(this, Priority.ALWAYS);
+        getChildren().addAll(header, plot);
+    }
+
+    /** The products drawn here, in the order added. */
+    public List<Product> products() {
+        return sources.stream().map(ProductSource::product).toList();
+    }
+
+    /** The canvas the panel draws on. */
+    public Canvas canvas() {
+        return canvas;
+    }
+
+    /** The plot area (inside the axes) in canvas coordinates, as last drawn. */
+    public Rectangle2D plotBounds() {
+        return plotBounds;
+    }
+
+    /** The range of the last draw, null before the first. */
+    public TimeRange drawnRange() {
+        return drawn;
+    }
+
+    /** The loading errors shown on the panel, "" when none. */
+    public String message() {
+        return message.getText();
+    }
+
+    /** The crosshair's readout (time and values), "" when the pointer is elsewhere. */
+    public String readout() {
+        return readout.isVisible() ? readout.getText() : "";
+    }
+
+    /** The node that takes the pointer: navigation handlers go here. */
+    Pane plotArea() {
+        return plot;
+    }
+
+    void add(ProductSource source) {
+        sources.add(source);
+        Label title = new Label(source.product().toString());
+        title.getStyleClass().add("plot-panel-title");
+        title.setUserData(source);
+        title.setOnDragDetected(e -> {
+            title.startDragAndDrop(TransferMode.COPY_OR_MOVE).setContent(ProductDrag.content(source.product()));
+            e.consume();
+        });
+        titles.getChildren().add(title);
+    }
+
+    /** Takes {@code source} off the panel (moved to another, or removed) and stops its loading. */
+    void remove(ProductSource source) {
+        source.cancel();
+        int index = sources.indexOf(source);
+        sources.remove(index);
+        titles.getChildren().remove(index);
+        problem(source.product(), "");
+        problems.remove(source.product());
+    }
+
+    /** The product whose title label is {@code node}, if it is one of this panel's. */
+    Optional<ProductSource> titled(Object node) {
+        return titles.getChildren().stream().filter(n -> n == node).map(n -> (ProductSource) n.getUserData()).findFirst();
+    }
+
+    List<ProductSource> sources() {
+        return sources;
+    }
+
+    void cancel() {
+        sources.forEach(ProductSource::cancel);
+    }
+
+    /** Shows {@code text} ("" to clear) as the problem of {@code product}. */
+    void problem(Product product, String text) {
+        problems.put(product, text);
+        String all = String.join("\n", problems.values().stream().filter(t -> !t.isEmpty()).toList());
+        message.setText(all);
+        message.setVisible(!all.isEmpty());
+    }
+
+    /** What the renderer draws: the layers with data so far and the y axis settings. FX thread. */
+    public Panel model() {
+        List<Layer> layers = sources.stream().flatMap(s -> s.layer().stream()).toList();
+        String yTitle = sources.stream().map(ProductSource::yTitle).filter(t -> !t.isEmpty()).findFirst().orElse("");
+        return new Panel(layers, yTitle, logY.isSelected(), lockedY);
+    }
+
+    /** Maps times to canvas x for {@code visible}, with {@code rightRoom} kept right of the plot area. */
+    TimeMapping timeMapping(TimeRange visible, double rightRoom) {
+        return new TimeMapping(visible, PanelRenderer.LEFT, Math.max(1, canvas.getWidth() - PanelRenderer.LEFT - rightRoom));
+    }
+
+    void draw(TimeRange visible, Theme theme, double rightRoom, boolean timeLabels) {
+        if (!scaleChosen) {
+            sources.stream().flatMap(s -> s.logScale().stream()).findFirst().ifPresent(logY::setSelected);
+        }
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        if (surface == null || surface.width() != w || surface.height() != h) {
+            surface = new CanvasSurface(canvas);
+        }
+        var gc = canvas.getGraphicsContext2D();
+        gc.setFill(theme.background());
+        gc.fillRect(0, 0, w, h);
+        double height = h - (timeLabels ? PanelRenderer.TIME_LABELS : 0);
+        drawn = visible;
+        if (w <= PanelRenderer.LEFT + rightRoom || height <= PanelRenderer.TOP) {
+            plotBounds = Rectangle2D.EMPTY;
+            return;
+        }
+        renderer.draw(surface, model(), visible, theme, 0, 0, w, height, rightRoom, timeLabels, false);
+        plotBounds = new Rectangle2D(PanelRenderer.LEFT, PanelRenderer.TOP, w - PanelRenderer.LEFT - rightRoom,
+                height - PanelRenderer.TOP);
+        message.relocate(PanelRenderer.LEFT + 8, PanelRenderer.TOP + 22);
+        message.setMaxWidth(plotBounds.getWidth() - 16);
+        message.setWrapText(true);
+        message.resize(message.getMaxWidth(), message.prefHeight(message.getMaxWidth()));
+    }
+
+    /** The crosshair at canvas {@code x}, reading the values at {@code time}. */
+    void showCrosshair(double x, long time) {
+        crosshair.setStartX(x);
+        crosshair.setEndX(x);
+        crosshair.setStartY(plotBounds.getMinY());
+        crosshair.setEndY(plotBounds.getMaxY());
+        crosshair.setVisible(true);
+        List<String> values = sources.stream().map(s -> s.valuesAt(time)).filter(t -> !t.isEmpty()).toList();
+        readout.setText(READOUT_TIME.format(time) + (values.isEmpty() ? "" : "  " + String.join("  ", values)));
+        readout.autosize();
+        readout.relocate(plotBounds.getMinX() + 4, plotBounds.getMinY() + 2);
+        readout.setVisible(true);
+    }
+
+    void hideCrosshair() {
+        crosshair.setVisible(false);
+        readout.setVisible(false);
+    }
+
+    /** The box of a box zoom between canvas x {@code from} and {@code to}. */
+    void showBox(double from, double to) {
+        box.setX(Math.min(from, to));
+        box.setY(plotBounds.getMinY());
+        box.setWidth(Math.abs(to - from));
+        box.setHeight(plotBounds.getHeight());
+        box.setVisible(true);
+    }
+
+    void hideBox() {
+        box.setVisible(false);
+    }
+
+    private AutoRange.Range currentYRange() {
+        ValueMapping y = PanelRenderer.yMapping(model(), drawn, 0, 1);
+        return new AutoRange.Range(y.min(), y.max());
+    }
+}
