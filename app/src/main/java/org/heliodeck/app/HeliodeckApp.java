@@ -14,6 +14,9 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.heliodeck.app.plot.PlotStack;
+import org.heliodeck.app.plot.StackWorkspace;
+import org.heliodeck.app.workspace.RecentWorkspaces;
+import org.heliodeck.app.workspace.WorkspaceMenu;
 import org.heliodeck.core.UserDirectories;
 import org.heliodeck.core.time.TimeRange;
 import org.heliodeck.core.time.Tt2000;
@@ -27,7 +30,7 @@ import org.heliodeck.data.inventory.LiveInventory;
  * The desktop application. Named parameters: {@code --range=START/STOP} (the first range shown),
  * {@code --screenshot=FILE.png} (draw the laid-out window into FILE and exit: for the README, and
  * to look at the window without a display), {@code --search=TEXT} (type TEXT into the search),
- * {@code --theme=light|dark}.
+ * {@code --theme=light|dark}, {@code --workspace=FILE} (open a saved workspace).
  */
 public final class HeliodeckApp extends Application {
 
@@ -35,6 +38,7 @@ public final class HeliodeckApp extends Application {
     public static final String SCREENSHOT = "screenshot";
     public static final String SEARCH = "search";
     public static final String THEME = "theme";
+    public static final String WORKSPACE = "workspace";
 
     private LiveInventory inventory;
     private ProductBrowser browser;
@@ -70,6 +74,13 @@ public final class HeliodeckApp extends Application {
         if (named.containsKey(THEME)) {
             window.themeProperty().set(Theme.valueOf(named.get(THEME).toUpperCase(Locale.ROOT)));
         }
+        StackWorkspace workspace = new StackWorkspace(plots, window.themeProperty());
+        WorkspaceMenu files = new WorkspaceMenu(workspace, workspace, RecentWorkspaces.ofCurrentUser(), () -> stage,
+                window.statusBar()::message);
+        files.install(window.fileMenu());
+        if (named.containsKey(WORKSPACE)) {
+            files.open(Path.of(named.get(WORKSPACE)));
+        }
 
         Scene scene = new Scene(window, 1280, 800);
         stage.setTitle("Heliodeck");
@@ -83,7 +94,9 @@ public final class HeliodeckApp extends Application {
                         browser.search(named.get(SEARCH));
                     }
                     if (named.containsKey(SCREENSHOT)) {
-                        screenshotAndExit(scene, browser, Path.of(named.get(SCREENSHOT)).toAbsolutePath());
+                        // A workspace's data loads in the background: give it time to be drawn.
+                        Duration settle = Duration.seconds(named.containsKey(WORKSPACE) ? 3 : 1);
+                        screenshotAndExit(scene, browser, Path.of(named.get(SCREENSHOT)).toAbsolutePath(), settle);
                     }
                 }));
     }
@@ -92,8 +105,8 @@ public final class HeliodeckApp extends Application {
      * Writes the window to {@code file} once the search typed has had time to answer (its best hit
      * shown in the tree, as Enter would), then quits.
      */
-    private static void screenshotAndExit(Scene scene, ProductBrowser browser, Path file) {
-        PauseTransition settle = new PauseTransition(Duration.seconds(1));
+    private static void screenshotAndExit(Scene scene, ProductBrowser browser, Path file, Duration wait) {
+        PauseTransition settle = new PauseTransition(wait);
         settle.setOnFinished(e -> {
             browser.showFirstHit();
             try {

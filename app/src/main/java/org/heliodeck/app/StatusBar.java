@@ -23,7 +23,10 @@ public final class StatusBar extends HBox {
     private final Label error = new Label();
     /** The newest progress not yet shown; null when the screen is up to date. */
     private final AtomicReference<LoadProgress> pendingProgress = new AtomicReference<>();
-    private final AtomicReference<String> pendingError = new AtomicReference<>();
+    private final AtomicReference<Message> pendingMessage = new AtomicReference<>();
+
+    /** What the message line shows: an error (styled as one) or a message of the window's own. */
+    private record Message(String text, boolean isError) {}
 
     public StatusBar() {
         getStyleClass().add("status-bar");
@@ -52,12 +55,17 @@ public final class StatusBar extends HBox {
 
     /** Shows that {@code product} over {@code range} failed to load, and why. */
     public void error(String product, TimeRange range, String message) {
-        post(pendingError, product + " over " + range + ": " + message);
+        post(pendingMessage, new Message(product + " over " + range + ": " + message, true));
+    }
+
+    /** Shows a message of the window's own: a workspace opened or saved, a figure exported, or why not. */
+    public void message(String text) {
+        post(pendingMessage, new Message(text, false));
     }
 
     /** Removes the error shown. */
     public void clearError() {
-        post(pendingError, "");
+        post(pendingMessage, new Message("", false));
     }
 
     /** The progress text shown (for tests and the window's title). */
@@ -91,9 +99,13 @@ public final class StatusBar extends HBox {
             bar.setProgress(p.fraction());
             bar.setVisible(!p.finished());
         }
-        String e = pendingError.getAndSet(null);
-        if (e != null) {
-            error.setText(e);
+        Message m = pendingMessage.getAndSet(null);
+        if (m != null) {
+            error.setText(m.text());
+            error.getStyleClass().remove("error");
+            if (m.isError()) {
+                error.getStyleClass().add("error");
+            }
         }
     }
 }

@@ -10,34 +10,37 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import javafx.event.Event;
+import javafx.event.EventType;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
 import javafx.geometry.VerticalDirection;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
-import javafx.event.Event;
-import javafx.event.EventType;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.PickResult;
 import javafx.scene.input.TransferMode;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.heliodeck.app.plot.GeneratedProvider;
 import org.heliodeck.app.plot.PlotPanel;
 import org.heliodeck.app.plot.PlotStack;
+import org.heliodeck.app.plot.StackWorkspace;
+import org.heliodeck.app.workspace.Workspace;
 import org.heliodeck.core.model.Axis;
 import org.heliodeck.core.model.DisplayType;
 import org.heliodeck.core.model.Metadata;
@@ -57,6 +60,7 @@ import org.heliodeck.data.hapi.HapiClient;
 import org.heliodeck.data.hapi.HapiClientSettings;
 import org.heliodeck.data.hapi.HapiEndpoint;
 import org.heliodeck.data.hapi.HapiProvider;
+import org.heliodeck.plot.axis.AutoRange;
 import org.heliodeck.plot.figure.PanelRenderer;
 import org.heliodeck.plot.figure.SpectrogramLayer;
 import org.heliodeck.plot.series.Palette;
@@ -407,6 +411,43 @@ class PlotStackTest {
     private static HapiProvider hapi(String url) {
         return new HapiProvider(new HapiClient(HapiEndpoint.of("test", url),
                 HapiClientSettings.DEFAULTS.withRetries(1, Duration.ofMillis(10))));
+    }
+
+    @Test
+    void aWorkspaceSavesThePanelsAndBringsThemBack(FxRobot robot) throws Exception {
+        List<PlotPanel> shown = panelsOf(robot, DST, Product.parse("omni2/omni2_hourly/N_p"));
+        drop(shown.getFirst(), Product.parse("omni2/omni2_hourly/V"));
+        AutoRange.Range locked = new AutoRange.Range(0.5, 50);
+        fx(() -> {
+            shown.get(1).setYAxis(true, Optional.of(locked));
+            return null;
+        });
+        javafx.beans.property.ObjectProperty<org.heliodeck.app.Theme> theme =
+                new javafx.beans.property.SimpleObjectProperty<>(org.heliodeck.app.Theme.DARK);
+        StackWorkspace holder = new StackWorkspace(stack, theme);
+        Workspace saved = fx(holder::current);
+
+        fx(() -> {
+            stack.clear();
+            theme.set(org.heliodeck.app.Theme.LIGHT);
+            bar.setRange(TimeRange.of("2010-01-01", "2010-01-02"));
+            return null;
+        });
+        assertThat(fx(() -> stack.panels().size())).isZero();
+        assertThat(fx(() -> holder.figure())).isEmpty();
+
+        fx(() -> {
+            holder.apply(saved);
+            return null;
+        });
+        assertThat(fx(() -> stack.panels().stream().map(PlotPanel::products).toList())).containsExactly(
+                List.of(DST, Product.parse("omni2/omni2_hourly/V")), List.of(Product.parse("omni2/omni2_hourly/N_p")));
+        assertThat(fx(() -> stack.panels().get(1).logY())).isTrue();
+        assertThat(fx(() -> stack.panels().get(1).lockedY())).contains(locked);
+        assertThat(bar.getRange()).isEqualTo(STORM);
+        assertThat(theme.get()).isEqualTo(org.heliodeck.app.Theme.DARK);
+        eventually(() -> pixels(stack.panels().getFirst(), FIRST) > 50);
+        assertThat(fx(() -> holder.figure().orElseThrow().figure().panels())).hasSize(2);
     }
 
     /** Drops each product below the panels: one panel each. */

@@ -39,6 +39,9 @@ final class AppCommand implements Callable<Integer> {
     @Option(names = "--theme", paramLabel = "THEME", description = "light or dark (the View menu switches it).")
     private Theme theme;
 
+    @Option(names = "--workspace", paramLabel = "FILE", description = "Open a workspace saved from the File menu.")
+    private Path workspace;
+
     @Option(names = "--screenshot", paramLabel = "FILE.png",
             description = "Draw the laid-out window into FILE.png off screen, then exit.")
     private Path screenshot;
@@ -55,6 +58,9 @@ final class AppCommand implements Callable<Integer> {
         }
         if (theme != null) {
             args.add("--" + HeliodeckApp.THEME + "=" + theme);
+        }
+        if (workspace != null) {
+            args.add("--" + HeliodeckApp.WORKSPACE + "=" + workspace.toAbsolutePath());
         }
         if (screenshot != null) {
             args.add("--" + HeliodeckApp.SCREENSHOT + "=" + screenshot.toAbsolutePath());

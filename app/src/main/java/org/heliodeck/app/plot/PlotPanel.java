@@ -196,6 +196,25 @@ public final class PlotPanel extends VBox {
         message.setVisible(!all.isEmpty());
     }
 
+    /** Whether the y axis is logarithmic. */
+    public boolean logY() {
+        return logY.isSelected();
+    }
+
+    /** The y range the user locked, if any. */
+    public Optional<AutoRange.Range> lockedY() {
+        return lockedY;
+    }
+
+    /** Sets the y axis as a workspace had it: the scale, and a locked range or none. */
+    public void setYAxis(boolean log, Optional<AutoRange.Range> locked) {
+        scaleChosen = true;
+        logY.setSelected(log);
+        lockY.setSelected(locked.isPresent());
+        lockedY = locked; // after the selection, whose listener would lock the range drawn instead
+        stack.redraw();
+    }
+
     /** What the renderer draws: the layers with data so far and the y axis settings. FX thread. */
     public Panel model() {
         List<Layer> layers = sources.stream().flatMap(s -> s.layer().stream()).toList();

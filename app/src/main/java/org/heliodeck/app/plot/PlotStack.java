@@ -140,6 +140,11 @@ public final class PlotStack extends VBox {
         span.filter(s -> !s.isEmpty()).ifPresent(range::set);
     }
 
+    /** Takes every panel away (before a workspace is opened). */
+    public void clear() {
+        List.copyOf(panels).forEach(this::remove);
+    }
+
     /** Stops every request under way (the window closes). */
     public void close() {
         panels.forEach(PlotPanel::cancel);

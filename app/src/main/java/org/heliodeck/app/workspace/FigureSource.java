@@ -6,5 +6,5 @@ import java.util.Optional;
 public interface FigureSource {
 
     /** The figure as shown now with its on-screen size, or empty when there is nothing to export (no panel yet). */
-    Optional<SizedFigure> current();
+    Optional<SizedFigure> figure();
 }

@@ -115,7 +115,7 @@ public final class WorkspaceMenu {
 
     /** Exports the figure shown to {@code file} in the background, in the format of its extension. */
     public void export(Path file) {
-        Optional<SizedFigure> shown = figures.current();
+        Optional<SizedFigure> shown = figures.figure();
         if (shown.isEmpty()) {
             messages.accept("Nothing to export: drop a product on the panel area first");
             return;
