@@ -78,6 +78,7 @@ public final class HeliodeckApp extends Application {
         WorkspaceMenu files = new WorkspaceMenu(workspace, workspace, RecentWorkspaces.ofCurrentUser(), () -> stage,
                 window.statusBar()::message);
         files.install(window.fileMenu());
+        plots.setPanelExport(panel -> files.chooseAndExport(workspace.panel(panel)));
         if (named.containsKey(WORKSPACE)) {
             files.open(Path.of(named.get(WORKSPACE)));
         }

@@ -24,8 +24,10 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
@@ -64,6 +66,7 @@ import org.heliodeck.plot.axis.AutoRange;
 import org.heliodeck.plot.figure.PanelRenderer;
 import org.heliodeck.plot.figure.SpectrogramLayer;
 import org.heliodeck.plot.series.Palette;
+import org.heliodeck.plot.series.SeriesStyle;
 import org.heliodeck.server.hapi.HapiServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -169,12 +172,9 @@ class PlotStackTest {
 
     @Test
     void aSpectrogramIsDrawnWithItsColourBarAndTheTimeAxesStayAligned(FxRobot robot) throws Exception {
-        providers.put("bins", new GeneratedProvider("bins", PlotStackTest::spectra));
-        List<PlotPanel> panels = panelsOf(robot, DST, Product.parse("bins/energies/flux"));
+        List<PlotPanel> panels = dstAboveASpectrogram(robot);
         PlotPanel series = panels.get(0);
         PlotPanel spectrogram = panels.get(1);
-        eventually(() -> spectrogram.model().layers().stream().anyMatch(l -> l instanceof SpectrogramLayer)
-                && spectrogram.drawnRange() != null && pixels(series, FIRST) > 50);
         eventually(() -> spectrogram.plotBounds().getWidth() > 0
                 && spectrogram.plotBounds().getMaxX() == spectrogram.canvas().getWidth() - PanelRenderer.COLOR_BAR_ROOM);
         // The series panel keeps the colour bar's room too, so that a time is at one x on every panel.
@@ -385,11 +385,25 @@ class PlotStackTest {
                 false, false, type != MouseEvent.MOUSE_RELEASED, false, false, false, false, false, new PickResult(area, x, y)));
     }
 
+    /** Fires item {@code text} of the submenu {@code submenu} of the panel's menu. */
+    private static void chooseIn(PlotPanel panel, String submenu, String text) throws Exception {
+        fx(() -> {
+            MenuButton menu = (MenuButton) panel.lookup(".plot-panel-menu");
+            Menu sub = (Menu) menu.getItems().stream().filter(i -> submenu.equals(i.getText())).findFirst().orElseThrow();
+            MenuItem item = sub.getItems().stream().filter(i -> text.equals(i.getText())).findFirst().orElseThrow();
+            if (item instanceof RadioMenuItem radio) {
+                radio.setSelected(true);
+            }
+            item.fire();
+            return null;
+        });
+    }
+
     /** Chooses the item of the panel's menu named {@code text} (a check item: toggles it), as a click does. */
     private static void choose(PlotPanel panel, String text) throws Exception {
         fx(() -> {
             MenuButton menu = (MenuButton) panel.lookup(".plot-panel-menu");
-            MenuItem item = menu.getItems().stream().filter(i -> i.getText().equals(text)).findFirst().orElseThrow();
+            MenuItem item = menu.getItems().stream().filter(i -> text.equals(i.getText())).findFirst().orElseThrow();
             if (item instanceof CheckMenuItem check) {
                 check.setSelected(!check.isSelected());
             }
@@ -411,6 +425,30 @@ class PlotStackTest {
     private static HapiProvider hapi(String url) {
         return new HapiProvider(new HapiClient(HapiEndpoint.of("test", url),
                 HapiClientSettings.DEFAULTS.withRetries(1, Duration.ofMillis(10))));
+    }
+
+    @Test
+    void thePanelMenuChoosesHowSeriesAreDrawnAndTheSpectrogramsColours(FxRobot robot) throws Exception {
+        List<PlotPanel> panels = dstAboveASpectrogram(robot);
+        PlotPanel dst = panels.get(0);
+        PlotPanel spectrogram = panels.get(1);
+        int asLines = fx(() -> pixels(dst, FIRST));
+
+        chooseIn(dst, "Draw series as", "Scatter");
+        assertThat(fx(() -> dst.sources().getFirst().renderer().style())).isEqualTo(SeriesStyle.SCATTER);
+        // Hourly points joined by lines colour more pixels than the points alone.
+        eventually(() -> pixels(dst, FIRST) > 0 && pixels(dst, FIRST) < asLines);
+
+        chooseIn(spectrogram, "Colour map", "magma");
+        assertThat(fx(() -> spectrogram.sources().getFirst().colorMap().name())).isEqualTo("magma");
+        StackWorkspace holder = new StackWorkspace(stack, new javafx.beans.property.SimpleObjectProperty<>(org.heliodeck.app.Theme.LIGHT));
+        Workspace saved = fx(holder::current);
+        assertThat(saved.panels().get(1).products().getFirst().colorMap()).contains("magma");
+        fx(() -> {
+            holder.apply(saved);
+            return null;
+        });
+        assertThat(fx(() -> stack.panels().get(1).sources().getFirst().colorMap().name())).isEqualTo("magma");
     }
 
     @Test
@@ -448,6 +486,15 @@ class PlotStackTest {
         assertThat(theme.get()).isEqualTo(org.heliodeck.app.Theme.DARK);
         eventually(() -> pixels(stack.panels().getFirst(), FIRST) > 50);
         assertThat(fx(() -> holder.figure().orElseThrow().figure().panels())).hasSize(2);
+    }
+
+    /** A Dst panel above a generated spectrogram's, both drawn. */
+    private List<PlotPanel> dstAboveASpectrogram(FxRobot robot) throws Exception {
+        providers.put("bins", new GeneratedProvider("bins", PlotStackTest::spectra));
+        List<PlotPanel> panels = panelsOf(robot, DST, Product.parse("bins/energies/flux"));
+        eventually(() -> panels.get(1).model().layers().stream().anyMatch(l -> l instanceof SpectrogramLayer)
+                && panels.get(1).drawnRange() != null && pixels(panels.get(0), FIRST) > 50);
+        return panels;
     }
 
     /** Drops each product below the panels: one panel each. */

@@ -3,6 +3,7 @@ package org.heliodeck.app.plot;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javafx.geometry.Pos;
@@ -10,8 +11,12 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
@@ -28,6 +33,9 @@ import org.heliodeck.core.time.IsoTimeFormat;
 import org.heliodeck.plot.TimeMapping;
 import org.heliodeck.plot.ValueMapping;
 import org.heliodeck.plot.axis.AutoRange;
+import org.heliodeck.plot.color.ColorMap;
+import org.heliodeck.plot.series.SeriesRenderer;
+import org.heliodeck.plot.series.SeriesStyle;
 import org.heliodeck.plot.figure.Layer;
 import org.heliodeck.plot.figure.Panel;
 import org.heliodeck.plot.figure.PanelRenderer;
@@ -88,7 +96,10 @@ public final class PlotPanel extends VBox {
             lockedY = lock && drawn != null ? Optional.of(currentYRange()) : Optional.empty();
             stack.redraw();
         });
-        MenuButton menu = new MenuButton("☰", null, remove, up, down, logY, lockY);
+        MenuItem export = new MenuItem("Export panel…");
+        export.setOnAction(e -> stack.exportPanel(this));
+        MenuButton menu = new MenuButton("☰", null, remove, up, down, new SeparatorMenuItem(), logY, lockY, styleMenu(),
+                colorMapMenu(), new SeparatorMenuItem(), export);
         menu.getStyleClass().add("plot-panel-menu");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -116,6 +127,42 @@ public final class PlotPanel extends VBox {
         VBox.setVgrow(plot, Priority.ALWAYS);
         VBox.setVgrow(this, Priority.ALWAYS);
         getChildren().addAll(header, plot);
+    }
+
+    /** Lines, steps or scatter for every series of the panel, with markers on exact points or not. */
+    private Menu styleMenu() {
+        ToggleGroup styles = new ToggleGroup();
+        CheckMenuItem markers = new CheckMenuItem("Markers on exact points");
+        Menu menu = new Menu("Draw series as");
+        for (SeriesStyle style : SeriesStyle.values()) {
+            RadioMenuItem item = new RadioMenuItem(style.name().charAt(0) + style.name().substring(1).toLowerCase(Locale.ROOT));
+            item.setToggleGroup(styles);
+            item.setUserData(style);
+            item.setSelected(style == SeriesStyle.LINE);
+            menu.getItems().add(item);
+        }
+        Runnable apply = () -> {
+            SeriesStyle style = (SeriesStyle) styles.getSelectedToggle().getUserData();
+            sources.forEach(s -> s.setRenderer(new SeriesRenderer(style, markers.isSelected())));
+        };
+        styles.selectedToggleProperty().addListener((obs, was, now) -> apply.run());
+        markers.selectedProperty().addListener((obs, was, now) -> apply.run());
+        menu.getItems().addAll(new SeparatorMenuItem(), markers);
+        return menu;
+    }
+
+    /** The colour map of the panel's spectrograms. */
+    private Menu colorMapMenu() {
+        ToggleGroup maps = new ToggleGroup();
+        Menu menu = new Menu("Colour map");
+        for (String name : ColorMap.names()) {
+            RadioMenuItem item = new RadioMenuItem(name);
+            item.setToggleGroup(maps);
+            item.setSelected(name.equals(ColorMap.VIRIDIS.name()));
+            item.setOnAction(e -> sources.forEach(s -> s.setColorMap(ColorMap.named(name))));
+            menu.getItems().add(item);
+        }
+        return menu;
     }
 
     /** The products drawn here, in the order added. */
@@ -180,7 +227,8 @@ public final class PlotPanel extends VBox {
         return titles.getChildren().stream().filter(n -> n == node).map(n -> (ProductSource) n.getUserData()).findFirst();
     }
 
-    List<ProductSource> sources() {
+    /** What the panel draws, product by product, in the order added. */
+    public List<ProductSource> sources() {
         return sources;
     }
 

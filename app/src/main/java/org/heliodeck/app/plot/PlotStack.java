@@ -57,6 +57,7 @@ public final class PlotStack extends VBox {
     private final DataAccess access;
     private final StatusBar status;
     private final List<PlotPanel> panels = new ArrayList<>();
+    private Consumer<PlotPanel> panelExport;
     private final Label newPanelZone = new Label("Drop a product here to plot it in a new panel");
     private final PauseTransition fetchLater = new PauseTransition(FETCH_DELAY);
     private final RedrawPulse pulse = new RedrawPulse(this::drawAll);
@@ -138,6 +139,17 @@ public final class PlotStack extends VBox {
         Optional<TimeRange> span = panels.stream().flatMap(p -> p.sources().stream()).flatMap(s -> s.dataSpan().stream())
                 .reduce((a, b) -> new TimeRange(Math.min(a.start(), b.start()), Math.max(a.stop(), b.stop())));
         span.filter(s -> !s.isEmpty()).ifPresent(range::set);
+    }
+
+    /** What "Export panel…" of a panel's menu does (the window's File menu asks where, then exports). */
+    public void setPanelExport(Consumer<PlotPanel> export) {
+        panelExport = export;
+    }
+
+    void exportPanel(PlotPanel panel) {
+        if (panelExport != null) {
+            panelExport.accept(panel);
+        }
     }
 
     /** Takes every panel away (before a workspace is opened). */

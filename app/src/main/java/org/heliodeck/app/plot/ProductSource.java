@@ -11,9 +11,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
-import java.util.stream.IntStream;
 import javafx.application.Platform;
-import javafx.scene.paint.Color;
 import org.heliodeck.app.Product;
 import org.heliodeck.app.StatusBar;
 import org.heliodeck.core.model.DisplayType;
@@ -28,14 +26,13 @@ import org.heliodeck.data.Provider;
 import org.heliodeck.data.cache.CacheMode;
 import org.heliodeck.data.cache.FragmentListener;
 import org.heliodeck.data.cache.Lookup;
-import org.heliodeck.plot.LegendEntry;
 import org.heliodeck.plot.axis.AxisLabel;
+import org.heliodeck.plot.LegendEntry;
 import org.heliodeck.plot.color.ColorMap;
 import org.heliodeck.plot.figure.Layer;
 import org.heliodeck.plot.figure.SeriesLayer;
 import org.heliodeck.plot.figure.SpectrogramLayer;
 import org.heliodeck.plot.lod.LodPyramid;
-import org.heliodeck.plot.series.Palette;
 import org.heliodeck.plot.series.SeriesRenderer;
 import org.heliodeck.plot.series.VectorSeries;
 
@@ -76,13 +73,15 @@ public final class ProductSource {
     private Variable spectrogram;
     private SpectrogramLayer spectrogramLayer;
     private String yTitle = "";
+    private SeriesRenderer renderer = SeriesRenderer.LINES;
+    private ColorMap colorMap = ColorMap.VIRIDIS;
     /** Whether its data asks for a log y axis (SCALETYP, or the bins' scale of a spectrogram); null before data. */
     private Boolean logScale;
 
     /**
      * @param changed run on the FX thread when data arrived (the panel redraws)
      * @param problem told on the FX thread what failed, or "" once a request succeeded
-     * @param firstColour the {@link Palette} index of its first component: products sharing a panel differ in colour
+     * @param firstColour the {@link org.heliodeck.plot.series.Palette} index of its first component: products sharing a panel differ in colour
      */
     ProductSource(Product product, ProviderLookup providers, DataAccess access, StatusBar status, Runnable changed,
             Consumer<String> problem, int firstColour) {
@@ -133,6 +132,37 @@ public final class ProductSource {
             return Optional.of(new SeriesLayer(series));
         }
         return Optional.ofNullable(spectrogramLayer);
+    }
+
+    /** How its series is drawn (lines, steps, scatter; markers on exact points). FX thread. */
+    void setRenderer(SeriesRenderer chosen) {
+        renderer = chosen;
+        if (series != null) {
+            series = series.withRenderer(chosen);
+        }
+        changed.run();
+    }
+
+    public SeriesRenderer renderer() {
+        return renderer;
+    }
+
+    /** The colours of its spectrogram. FX thread. */
+    void setColorMap(ColorMap chosen) {
+        colorMap = chosen;
+        if (spectrogram != null) {
+            spectrogramLayer = SpectrogramLayer.of(spectrogram, chosen);
+        }
+        changed.run();
+    }
+
+    public ColorMap colorMap() {
+        return colorMap;
+    }
+
+    /** Whether its data is a spectrogram (known once data came). */
+    public boolean isSpectrogram() {
+        return spectrogram != null;
     }
 
     /** The y axis title its data asks for, "" before data. */
@@ -256,11 +286,11 @@ public final class ProductSource {
     private void add(Variable v) {
         if (isSpectrogram(v)) {
             spectrogram = spectrogram == null ? v : FragmentMerger.merge(List.of(spectrogram, v));
-            spectrogramLayer = SpectrogramLayer.of(spectrogram, ColorMap.VIRIDIS);
+            spectrogramLayer = SpectrogramLayer.of(spectrogram, colorMap);
             yTitle = AxisLabel.of(v.axes().getFirst());
             logScale = v.axes().getFirst().scale() == ScaleType.LOG;
         } else if (series == null) {
-            series = coloured(VectorSeries.of(v));
+            series = VectorSeries.of(v, renderer).recoloured(firstColour);
             yTitle = AxisLabel.of(v.metadata());
             logScale = v.metadata().scaleType() == ScaleType.LOG;
         } else {
@@ -268,14 +298,6 @@ public final class ProductSource {
         }
     }
 
-    private VectorSeries coloured(VectorSeries s) {
-        if (firstColour == 0) {
-            return s;
-        }
-        List<String> names = s.legend().stream().map(LegendEntry::name).toList();
-        List<Color> colours = IntStream.range(0, names.size()).mapToObj(c -> Palette.component(firstColour + c)).toList();
-        return new VectorSeries(names, s.components(), colours, SeriesRenderer.LINES);
-    }
 
     private static boolean isSpectrogram(Variable v) {
         return v.metadata().displayType() == DisplayType.SPECTROGRAM && v.values().shape().length == 1 && !v.axes().isEmpty();

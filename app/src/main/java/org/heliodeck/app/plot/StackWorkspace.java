@@ -13,6 +13,7 @@ import org.heliodeck.app.workspace.Workspace;
 import org.heliodeck.app.workspace.WorkspaceHolder;
 import org.heliodeck.app.workspace.WorkspacePanel;
 import org.heliodeck.app.workspace.YAxis;
+import org.heliodeck.plot.color.ColorMap;
 import org.heliodeck.plot.figure.Figure;
 import org.heliodeck.plot.figure.Panel;
 
@@ -30,11 +31,19 @@ public final class StackWorkspace implements WorkspaceHolder, FigureSource {
         this.theme = theme;
     }
 
+    /** One panel as a figure of its own (its "Export panel…"). */
+    public FigureSource panel(PlotPanel panel) {
+        return () -> Optional.of(new SizedFigure(new Figure(List.of(panel.model()), stack.rangeProperty().get(),
+                theme.get().plots()), Math.max(1, panel.getWidth()), Math.max(1, panel.getHeight())));
+    }
+
     @Override
     public Workspace current() {
         List<WorkspacePanel> panels = new ArrayList<>();
         for (PlotPanel p : stack.panels()) {
-            panels.add(new WorkspacePanel(p.products().stream().map(PlottedProduct::of).toList(), new YAxis(p.logY(), p.lockedY())));
+            List<PlottedProduct> products = p.sources().stream().map(s -> new PlottedProduct(s.product(),
+                    s.isSpectrogram() ? Optional.of(s.colorMap().name()) : Optional.empty())).toList();
+            panels.add(new WorkspacePanel(products, new YAxis(p.logY(), p.lockedY())));
         }
         return new Workspace(stack.rangeProperty().get(), theme.get(), panels);
     }
@@ -52,6 +61,10 @@ public final class StackWorkspace implements WorkspaceHolder, FigureSource {
             PlotPanel panel = stack.addPanel(products.getFirst());
             products.stream().skip(1).forEach(product -> stack.addTo(panel, product));
             panel.setYAxis(saved.yAxis().log(), saved.yAxis().locked());
+            for (int i = 0; i < saved.products().size(); i++) {
+                ProductSource source = panel.sources().get(i);
+                saved.products().get(i).colorMap().map(ColorMap::named).ifPresent(source::setColorMap);
+            }
         }
     }
 

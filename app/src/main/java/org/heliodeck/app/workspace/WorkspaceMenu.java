@@ -115,7 +115,12 @@ public final class WorkspaceMenu {
 
     /** Exports the figure shown to {@code file} in the background, in the format of its extension. */
     public void export(Path file) {
-        Optional<SizedFigure> shown = figures.figure();
+        export(figures, file);
+    }
+
+    /** Exports what {@code source} shows (the window's figure, or one panel's) to {@code file} in the background. */
+    public void export(FigureSource source, Path file) {
+        Optional<SizedFigure> shown = source.figure();
         if (shown.isEmpty()) {
             messages.accept("Nothing to export: drop a product on the panel area first");
             return;
@@ -148,6 +153,11 @@ public final class WorkspaceMenu {
     }
 
     private void export() {
+        chooseAndExport(figures);
+    }
+
+    /** Asks where to export what {@code source} shows, then exports it (e.g. one panel, from its menu). */
+    public void chooseAndExport(FigureSource source) {
         FileChooser chooser = chooser("Export figure",
                 new FileChooser.ExtensionFilter("PNG image", "*.png"),
                 new FileChooser.ExtensionFilter("SVG drawing", "*.svg"),
@@ -158,7 +168,7 @@ public final class WorkspaceMenu {
             String filter = chooser.getSelectedExtensionFilter() == null ? "*.png"
                     : chooser.getSelectedExtensionFilter().getExtensions().getFirst();
             String extension = filter.substring(1);
-            export(withExtension(chosen.toPath(), extension, ".png", ".svg", ".pdf"));
+            export(source, withExtension(chosen.toPath(), extension, ".png", ".svg", ".pdf"));
         });
     }
 

@@ -78,6 +78,15 @@ public final class VectorSeries {
         return new VectorSeries(names, components, shifted, renderer);
     }
 
+    /** The same series (sharing its pyramids and colours) drawn another way: steps, scatter, markers. */
+    public VectorSeries withRenderer(SeriesRenderer other) {
+        return new VectorSeries(names, components, colors, other);
+    }
+
+    public SeriesRenderer renderer() {
+        return renderer;
+    }
+
     /** How many components it draws. */
     public int size() {
         return components.size();

@@ -25,7 +25,8 @@ final class StormFigures {
     static Figure storm(Theme theme) throws IOException {
         DataSet omni = omni2003();
         List<Panel> panels = new ArrayList<>();
-        panels.add(Panel.of("B GSE (nT)", new SeriesLayer(VectorSeries.of(variable(omni, "B_GSE")))));
+        panels.add(Panel.of("|B|, B GSE (nT)", new SeriesLayer(VectorSeries.of(variable(omni, "B_magnitude"))),
+                new SeriesLayer(VectorSeries.of(variable(omni, "B_GSE")).recoloured(1))));
         panels.add(Panel.of("V (km/s)", new SeriesLayer(VectorSeries.of(variable(omni, "V")))));
         panels.add(Panel.of("Np (cm⁻³)", new SeriesLayer(VectorSeries.of(variable(omni, "N_p")))).withLogY(true));
         panels.add(Panel.of("Dst (nT)", new SeriesLayer(VectorSeries.of(variable(omni, "Dst"))),
