@@ -3,6 +3,7 @@ package org.heliodeck.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.Random;
 import java.util.UUID;
 import org.heliodeck.catalog.Catalog;
 import org.heliodeck.catalog.CatalogStore;
+import org.heliodeck.catalog.predicate.PredicateParser;
 import org.heliodeck.core.time.TimeRange;
 import org.heliodeck.core.time.Tt2000;
 import org.heliodeck.formats.catalog.AttributeValue;
@@ -24,7 +26,8 @@ import org.heliodeck.formats.catalog.EventRecord;
 /**
  * The catalog store's query latency on 10⁵ events of one catalog (1995–2025, 1 h to 3 days long,
  * tags, a rating and two attributes each), in a fresh SQLite file: listing the catalog sorted by
- * start, and the events overlapping 1000 random one-day ranges; prints p50, p99 and the maximum.
+ * start (the first time, and once the store has its events in memory), a dynamic catalog, and the
+ * events overlapping 1000 random one-day ranges; prints p50, p99 and the maximum.
  * Run with {@code java --enable-native-access=ALL-UNNAMED -cp bench/target/benchmarks.jar org.heliodeck.bench.CatalogStoreLatency [N]}.
  */
 public final class CatalogStoreLatency {
@@ -58,6 +61,20 @@ public final class CatalogStoreLatency {
                 list[i] = System.nanoTime() - t;
             }
             report("list the catalog sorted by start (" + listed + " events)", list);
+
+            String rule = "rating >= 7 and \"shock\" in tags and duration > 6 h";
+            Catalog dynamic = store.createCatalog(Catalog.named("dynamic", Instant.now())
+                    .withPredicate(Optional.of(PredicateParser.parse(rule))));
+            for (int round = 0; round < 5; round++) {
+                store.events(dynamic);
+            }
+            long[] dynamicList = new long[20];
+            for (int i = 0; i < dynamicList.length; i++) {
+                long t = System.nanoTime();
+                listed = store.events(dynamic).size();
+                dynamicList[i] = System.nanoTime() - t;
+            }
+            report("list a dynamic catalog '" + rule + "' (" + listed + " events)", dynamicList);
 
             long first = Tt2000.parse("1995-01-01");
             long span = Tt2000.parse("2025-01-01") - first;

@@ -6,9 +6,11 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.logging.Level;
+import java.util.stream.Collectors;
 import java.util.logging.Logger;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.exception.FlywayValidateException;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -43,8 +45,16 @@ final class CatalogDatabase {
             Flyway.configure(CatalogDatabase.class.getClassLoader())
                     .dataSource(url, "", "")
                     .locations("classpath:db/catalog")
+                    // Flyway ignores migrations it does not know by default; an older Heliodeck writing
+                    // to a newer schema could break it, so such a store is refused.
+                    .ignoreMigrationPatterns(new String[0])
                     .load()
                     .migrate();
+        } catch (FlywayValidateException e) {
+            // Flyway's message goes on to advise "repair", which would break the newer Heliodeck's store.
+            String detected = e.getMessage().lines().filter(l -> l.startsWith("Detected")).collect(Collectors.joining(" "));
+            throw new IOException("cannot open the catalog store " + file + ": its schema is not one this Heliodeck knows"
+                    + " (written by a newer version?): " + detected, e);
         } catch (FlywayException e) {
             throw new IOException("cannot bring the catalog store " + file + " up to date: " + e.getMessage(), e);
         }

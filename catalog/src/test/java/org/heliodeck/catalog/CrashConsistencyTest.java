@@ -45,10 +45,7 @@ class CrashConsistencyTest {
 
     /** Starts the writer, waits until it has saved {@code saves} imports, kills it somewhere in the next; the last saved. */
     private int killWriterAfter(Path file, int saves) throws Exception {
-        String java = ProcessHandle.current().info().command().orElseThrow();
-        Process writer = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "--enable-native-access=ALL-UNNAMED",
-                StoreWriterMain.class.getName(), file.toString())
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process writer = StoreWriterMain.start(file);
         int last = -1;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(writer.getInputStream(), StandardCharsets.UTF_8))) {
             for (int seen = 0; seen < saves; seen++) {

@@ -1,5 +1,6 @@
 package org.heliodeck.catalog;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,14 @@ public final class StoreWriterMain {
     private static final long HOUR = 3_600_000_000_000L;
 
     private StoreWriterMain() {}
+
+    /** Starts this writer in a JVM of its own, on the store's file; its standard output says what it saved. */
+    static Process start(Path file) throws IOException {
+        String java = ProcessHandle.current().info().command().orElseThrow();
+        return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "--enable-native-access=ALL-UNNAMED",
+                StoreWriterMain.class.getName(), file.toString())
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    }
 
     public static void main(String[] args) throws Exception {
         try (CatalogStore store = CatalogStore.open(Path.of(args[0]))) {

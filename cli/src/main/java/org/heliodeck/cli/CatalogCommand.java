@@ -17,7 +17,7 @@ import org.heliodeck.catalog.CatalogFiles;
 import org.heliodeck.catalog.CatalogStore;
 import org.heliodeck.catalog.Event;
 import org.heliodeck.catalog.ImportReport;
-import org.heliodeck.catalog.predicate.PredicateJson;
+import org.heliodeck.catalog.predicate.PredicateText;
 import org.heliodeck.catalog.predicate.PredicateParser;
 import org.heliodeck.core.time.Tt2000;
 import org.heliodeck.formats.catalog.AttributeValue;
@@ -86,7 +86,7 @@ final class CatalogCommand {
             if (!c.description().isEmpty()) {
                 out.printf("description  %s%n", c.description());
             }
-            c.predicate().ifPresent(p -> out.printf("predicate    %s%n", PredicateJson.write(p)));
+            c.predicate().ifPresent(p -> out.printf("predicate    %s%n", PredicateText.write(p)));
             c.attributes().forEach((k, v) -> out.printf("%-12s %s%n", k, text(v)));
             out.printf("events       %d%n", events.size());
             for (Event e : events) {

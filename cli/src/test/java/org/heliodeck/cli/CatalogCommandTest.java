@@ -61,7 +61,8 @@ class CatalogCommandTest {
         assertThat(run("catalog", "list")).isZero();
         assertThat(cli.out()).containsPattern("both +2 events").containsPattern("copy +2 events").containsPattern("strong +1 events \\*");
         assertThat(run("catalog", "show", "strong")).isZero();
-        assertThat(cli.out()).contains("  2015-03-17T04:45:00Z  2015-03-18T12:00:00Z   9  shock");
+        assertThat(cli.out()).contains("predicate    rating >= 7 and \"shock\" in tags and duration > 21600",
+                "  2015-03-17T04:45:00Z  2015-03-18T12:00:00Z   9  shock");
         assertThat(run("catalog", "remove", "copy")).isZero();
         assertThat(run("catalog", "list")).isZero();
         assertThat(cli.out()).doesNotContain("copy");

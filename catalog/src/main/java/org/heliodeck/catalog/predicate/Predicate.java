@@ -94,7 +94,12 @@ public sealed interface Predicate {
         record Text(String value) implements Literal {}
 
         /** A number; durations are written in seconds. */
-        record Number(double value) implements Literal {}
+        record Number(double value) implements Literal {
+            /** Whether it is written without a fraction (as Python writes a rating or a count); −0 is not. */
+            public boolean whole() {
+                return value == Math.rint(value) && Math.abs(value) < 1e15 && Double.doubleToRawLongBits(value) != Long.MIN_VALUE;
+            }
+        }
 
         record Bool(boolean value) implements Literal {}
 

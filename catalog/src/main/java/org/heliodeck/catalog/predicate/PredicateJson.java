@@ -158,9 +158,7 @@ public final class PredicateJson {
             case Operand.Field f -> typed("Field").put("name", f.name());
             case Operand.Attribute a -> typed("Attribute").put("name", a.name());
             case Operand.Text t -> NODES.textNode(t.value());
-            // Whole numbers as integers, as Python writes a rating or a count.
-            case Operand.Number n -> n.value() == Math.rint(n.value()) && Math.abs(n.value()) < 1e15
-                    ? NODES.numberNode((long) n.value()) : NODES.numberNode(n.value());
+            case Operand.Number n -> n.whole() ? NODES.numberNode((long) n.value()) : NODES.numberNode(n.value());
             case Operand.Bool b -> NODES.booleanNode(b.value());
         };
     }
