@@ -22,6 +22,7 @@ import picocli.CommandLine.ScopeType;
             InfoCommand.class,
             GetCommand.class,
             ArchiveCommand.class,
+            CatalogCommand.class,
             ProviderCommand.class,
             PlotCommand.class,
             InventoryCommand.class,

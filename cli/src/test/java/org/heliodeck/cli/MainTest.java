@@ -28,7 +28,7 @@ class MainTest {
     @Test
     void everyCommandHasHelp() {
         for (String command : new String[] {"time", "leap-seconds", "dirs", "version", "cdf", "convert", "get", "archive", "serve",
-            "cache", "search", "info", "app"}) {
+            "cache", "search", "info", "app", "catalog"}) {
         assertThat(run(command, "--help")).isZero();
             assertThat(cli.out()).startsWith("Usage: heliodeck " + command);
         }

@@ -1,0 +1,169 @@
+package org.heliodeck.catalog;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.UUID;
+import java.util.function.BiConsumer;
+import org.heliodeck.catalog.Change.CatalogState;
+import org.heliodeck.catalog.Change.EventState;
+import org.heliodeck.catalog.predicate.PredicateJson;
+
+/** The rows of the store's tables as the model's records: reads, and the writes changes make. */
+final class Tables {
+
+    static final String EVENT_COLUMNS = "uuid, start, stop, author, tags, products, rating, attributes, created, modified, removed";
+    private static final String CATALOG_COLUMNS = "uuid, name, author, tags, description, attributes, predicate, created, modified, removed";
+
+    private final Connection connection;
+
+    Tables(Connection connection) {
+        this.connection = connection;
+    }
+
+    Optional<EventState> event(UUID uuid) throws SQLException {
+        List<EventState> found = events("SELECT " + EVENT_COLUMNS + " FROM events WHERE uuid = ?", uuid.toString());
+        return found.stream().findFirst();
+    }
+
+    /** Events of a query selecting {@link #EVENT_COLUMNS}. */
+    List<EventState> events(String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement p = prepare(sql, parameters); ResultSet r = p.executeQuery()) {
+            List<EventState> events = new ArrayList<>();
+            while (r.next()) {
+                int rating = r.getInt(7);
+                OptionalInt optionalRating = r.wasNull() ? OptionalInt.empty() : OptionalInt.of(rating);
+                Event e = new Event(UUID.fromString(r.getString(1)), r.getLong(2), r.getLong(3), r.getString(4),
+                        StoredJson.strings(r.getString(5)), StoredJson.strings(r.getString(6)), optionalRating,
+                        StoredJson.attributes(r.getString(8)), Instant.ofEpochMilli(r.getLong(9)), Instant.ofEpochMilli(r.getLong(10)));
+                events.add(new EventState(e, r.getInt(11) != 0));
+            }
+            return events;
+        }
+    }
+
+    Optional<CatalogState> catalog(UUID uuid) throws SQLException {
+        return catalogs("SELECT " + CATALOG_COLUMNS + " FROM catalogs WHERE uuid = ?", uuid.toString()).stream().findFirst();
+    }
+
+    Optional<CatalogState> liveCatalog(String name) throws SQLException {
+        return catalogs("SELECT " + CATALOG_COLUMNS + " FROM catalogs WHERE name = ? AND removed = 0", name).stream().findFirst();
+    }
+
+    List<CatalogState> catalogs(boolean removed) throws SQLException {
+        return catalogs("SELECT " + CATALOG_COLUMNS + " FROM catalogs WHERE removed = ? ORDER BY name", removed ? 1 : 0);
+    }
+
+    private List<CatalogState> catalogs(String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement p = prepare(sql, parameters); ResultSet r = p.executeQuery()) {
+            List<CatalogState> catalogs = new ArrayList<>();
+            while (r.next()) {
+                String predicate = r.getString(7);
+                Catalog c = new Catalog(UUID.fromString(r.getString(1)), r.getString(2), r.getString(3),
+                        StoredJson.strings(r.getString(4)), r.getString(5), StoredJson.attributes(r.getString(6)),
+                        Optional.ofNullable(predicate).map(PredicateJson::read), Instant.ofEpochMilli(r.getLong(8)),
+                        Instant.ofEpochMilli(r.getLong(9)));
+                catalogs.add(new CatalogState(c, r.getInt(10) != 0));
+            }
+            return catalogs;
+        }
+    }
+
+    boolean member(UUID catalog, UUID event) throws SQLException {
+        try (PreparedStatement p = prepare("SELECT 1 FROM memberships WHERE catalog = ? AND event = ?", catalog.toString(),
+                event.toString()); ResultSet r = p.executeQuery()) {
+            return r.next();
+        }
+    }
+
+    List<UUID> catalogsOf(UUID event) throws SQLException {
+        try (PreparedStatement p = prepare("SELECT catalog FROM memberships WHERE event = ?", event.toString());
+                ResultSet r = p.executeQuery()) {
+            List<UUID> catalogs = new ArrayList<>();
+            while (r.next()) {
+                catalogs.add(UUID.fromString(r.getString(1)));
+            }
+            return catalogs;
+        }
+    }
+
+    void write(UUID uuid, Optional<EventState> state) throws SQLException {
+        if (state.isEmpty()) {
+            update("DELETE FROM events WHERE uuid = ?", uuid.toString());
+            return;
+        }
+        Event e = state.get().event();
+        // An update, not INSERT OR REPLACE: replacing would delete the row and cascade to its memberships.
+        Object[] values = {e.start(), e.stop(), e.author(), StoredJson.strings(e.tags()), StoredJson.strings(e.products()),
+            e.rating().isPresent() ? e.rating().getAsInt() : null, StoredJson.attributes(e.attributes()),
+            e.created().toEpochMilli(), e.modified().toEpochMilli(), state.get().removed() ? 1 : 0, uuid.toString()};
+        if (update("UPDATE events SET start = ?, stop = ?, author = ?, tags = ?, products = ?, rating = ?, attributes = ?,"
+                + " created = ?, modified = ?, removed = ? WHERE uuid = ?", values) == 0) {
+            update("INSERT INTO events (start, stop, author, tags, products, rating, attributes, created, modified, removed, uuid)"
+                    + " VALUES (?,?,?,?,?,?,?,?,?,?,?)", values);
+        }
+    }
+
+    void writeCatalog(UUID uuid, Optional<CatalogState> state) throws SQLException {
+        if (state.isEmpty()) {
+            update("DELETE FROM catalogs WHERE uuid = ?", uuid.toString());
+            return;
+        }
+        Catalog c = state.get().catalog();
+        Object[] values = {c.name(), c.author(), StoredJson.strings(c.tags()), c.description(),
+            StoredJson.attributes(c.attributes()), c.predicate().map(PredicateJson::write).orElse(null),
+            c.created().toEpochMilli(), c.modified().toEpochMilli(), state.get().removed() ? 1 : 0, uuid.toString()};
+        if (update("UPDATE catalogs SET name = ?, author = ?, tags = ?, description = ?, attributes = ?, predicate = ?,"
+                + " created = ?, modified = ?, removed = ? WHERE uuid = ?", values) == 0) {
+            update("INSERT INTO catalogs (name, author, tags, description, attributes, predicate, created, modified, removed, uuid)"
+                    + " VALUES (?,?,?,?,?,?,?,?,?,?)", values);
+        }
+    }
+
+    void writeMembership(UUID catalog, UUID event, boolean member) throws SQLException {
+        update(member ? "INSERT OR IGNORE INTO memberships (catalog, event) VALUES (?, ?)"
+                : "DELETE FROM memberships WHERE catalog = ? AND event = ?", catalog.toString(), event.toString());
+    }
+
+    /** Changes when another connection commits to the file (and only then). */
+    long dataVersion() throws SQLException {
+        try (PreparedStatement p = prepare("PRAGMA data_version"); ResultSet r = p.executeQuery()) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    void memberships(BiConsumer<UUID, UUID> catalogAndEvent) throws SQLException {
+        try (PreparedStatement p = prepare("SELECT catalog, event FROM memberships"); ResultSet r = p.executeQuery()) {
+            while (r.next()) {
+                catalogAndEvent.accept(UUID.fromString(r.getString(1)), UUID.fromString(r.getString(2)));
+            }
+        }
+    }
+
+    long longestDuration() throws SQLException {
+        try (PreparedStatement p = prepare("SELECT max(stop - start) FROM events"); ResultSet r = p.executeQuery()) {
+            return r.next() ? r.getLong(1) : 0;
+        }
+    }
+
+    private int update(String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement p = prepare(sql, parameters)) {
+            return p.executeUpdate();
+        }
+    }
+
+    private PreparedStatement prepare(String sql, Object... parameters) throws SQLException {
+        PreparedStatement p = connection.prepareStatement(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            p.setObject(i + 1, parameters[i]);
+        }
+        return p;
+    }
+}
