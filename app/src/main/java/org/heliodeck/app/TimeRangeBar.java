@@ -25,12 +25,15 @@ import org.heliodeck.core.time.UtcDateTime;
 public final class TimeRangeBar extends HBox {
 
     private final ObjectProperty<TimeRange> range = new SimpleObjectProperty<>(this, "range");
-    private final RangeHistory history = new RangeHistory();
+    /** A drag or a wheel spin moves the range at every event; half a second still ends the step. */
+    private final RangeHistory history = new RangeHistory(System::nanoTime, java.time.Duration.ofMillis(500));
     private final TextField field = new TextField();
     private final Label error = new Label();
     private final Button back = new Button("◀");
     private final Button forward = new Button("▶");
     private final DatePicker day = new DatePicker();
+    /** Set while the user's own choice in the bar (text, preset, calendar) moves the range. */
+    private boolean chosen;
     /** Set while the bar itself moves through the history, which must not record that move. */
     private boolean walking;
     /** Set while the calendar is made to show the range's day, which is no request to move. */
@@ -64,12 +67,12 @@ public final class TimeRangeBar extends HBox {
         day.valueProperty().addListener((obs, old, date) -> {
             if (date != null && !showingDay) {
                 long start = Tt2000.of(date.getYear(), date.getMonthValue(), date.getDayOfMonth(), 0, 0, 0, 0);
-                setRange(new TimeRange(start, start + getRange().duration()));
+                choose(new TimeRange(start, start + getRange().duration()));
             }
         });
         range.addListener((obs, old, now) -> {
             if (!walking && old != null && !old.equals(now)) {
-                history.left(old);
+                history.left(old, chosen);
             }
             show(now);
         });
@@ -78,7 +81,7 @@ public final class TimeRangeBar extends HBox {
         for (RangePreset preset : RangePreset.values()) {
             Button b = new Button(preset.label());
             b.getStyleClass().add("preset");
-            b.setOnAction(e -> setRange(preset.around(getRange())));
+            b.setOnAction(e -> choose(preset.around(getRange())));
             getChildren().add(b);
         }
         getChildren().add(day);
@@ -94,8 +97,19 @@ public final class TimeRangeBar extends HBox {
         return range.get();
     }
 
+    /** Moves to {@code value}; changes made in quick succession (a drag on a plot) are one step of the history. */
     public void setRange(TimeRange value) {
         range.set(value);
+    }
+
+    /** Moves to a range the user chose in the bar itself: always a step of the history of its own. */
+    private void choose(TimeRange value) {
+        chosen = true;
+        try {
+            range.set(value);
+        } finally {
+            chosen = false;
+        }
     }
 
     /** Goes back to the range before this one, if any. */
@@ -121,7 +135,7 @@ public final class TimeRangeBar extends HBox {
                 throw new IllegalArgumentException("the range " + read + " is empty: its stop must be after its start");
             }
             showError("");
-            setRange(read);
+            choose(read);
             show(read);
         } catch (IllegalArgumentException e) {
             showError(e.getMessage());

@@ -70,4 +70,20 @@ class RangeHistoryTest {
     private static TimeRange range(int start) {
         return new TimeRange(start * 1_000L, start * 1_000L + 500);
     }
+
+    @org.junit.jupiter.api.Test
+    void aGestureIsOneStepBack() {
+        long[] now = {0};
+        RangeHistory history = new RangeHistory(() -> now[0], java.time.Duration.ofMillis(500));
+        history.left(range(1));
+        for (int drag = 2; drag < 30; drag++) {
+            now[0] += 16_000_000L; // one event a frame
+            history.left(range(drag));
+        }
+        now[0] += 2_000_000_000L; // the user stops, then types a range
+        history.left(range(30));
+        assertThat(history.back(range(31))).contains(range(30));
+        assertThat(history.back(range(30))).contains(range(1));
+        assertThat(history.canGoBack()).isFalse();
+    }
 }
