@@ -42,7 +42,8 @@ public final class StackWorkspace implements WorkspaceHolder, FigureSource {
         List<WorkspacePanel> panels = new ArrayList<>();
         for (PlotPanel p : stack.panels()) {
             List<PlottedProduct> products = p.sources().stream().map(s -> new PlottedProduct(s.product(),
-                    s.isSpectrogram() ? Optional.of(s.colorMap().name()) : Optional.empty())).toList();
+                    s.isSpectrogram() ? Optional.of(s.colorMap().name()) : Optional.empty(),
+                    s.isSpectrogram() ? Optional.empty() : Optional.of(s.renderer()))).toList();
             panels.add(new WorkspacePanel(products, new YAxis(p.logY(), p.lockedY())));
         }
         return new Workspace(stack.rangeProperty().get(), theme.get(), panels);
@@ -64,6 +65,7 @@ public final class StackWorkspace implements WorkspaceHolder, FigureSource {
             for (int i = 0; i < saved.products().size(); i++) {
                 ProductSource source = panel.sources().get(i);
                 saved.products().get(i).colorMap().map(ColorMap::named).ifPresent(source::setColorMap);
+                saved.products().get(i).drawing().ifPresent(source::setRenderer);
             }
         }
     }

@@ -14,7 +14,8 @@ import org.heliodeck.core.time.Tt2000;
  * {"format": "heliodeck-workspace", "version": "1.0",
  *  "timeRange": {"start": "2003-10-27T00:00:00Z", "stop": "2003-11-03T00:00:00Z"},
  *  "theme": "dark",
- *  "panels": [{"products": [{"provider": "amda", "dataset": "ace_swe", "parameter": "np", "colorMap": "viridis"}],
+ *  "panels": [{"products": [{"provider": "amda", "dataset": "ace_swe", "parameter": "np", "colorMap": "viridis"},
+ *                {"provider": "omni2", "dataset": "omni2_hourly", "parameter": "V", "style": "step", "markers": true}],
  *              "yAxis": {"log": true, "range": {"min": 1, "max": 100}}}]}
  * }</pre>
  * Products are kept as their three names, not as {@code provider/dataset/parameter}, since a HAPI
@@ -49,6 +50,10 @@ final class WorkspaceJson {
                 product.put("dataset", plotted.product().dataset());
                 product.put("parameter", plotted.product().parameter());
                 plotted.colorMap().ifPresent(name -> product.put("colorMap", name));
+                plotted.drawing().ifPresent(drawing -> {
+                    product.put("style", drawing.style().name().toLowerCase(Locale.ROOT));
+                    product.put("markers", drawing.markers());
+                });
             }
             ObjectNode axis = node.putObject("yAxis");
             axis.put("log", panel.yAxis().log());

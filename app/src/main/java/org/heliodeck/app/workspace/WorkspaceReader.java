@@ -20,6 +20,8 @@ import org.heliodeck.core.io.DataFormatException;
 import org.heliodeck.core.time.TimeRange;
 import org.heliodeck.core.time.Tt2000;
 import org.heliodeck.plot.axis.AutoRange;
+import org.heliodeck.plot.series.SeriesRenderer;
+import org.heliodeck.plot.series.SeriesStyle;
 
 /**
  * Reads the JSON of {@link WorkspaceJson}. Every error names the file and the field
@@ -96,10 +98,26 @@ final class WorkspaceReader {
 
     private PlottedProduct product(JsonNode node, String path) {
         requireObject(node, path);
-        warnUnknown(node, path, Set.of("provider", "dataset", "parameter", "colorMap"));
+        warnUnknown(node, path, Set.of("provider", "dataset", "parameter", "colorMap", "style", "markers"));
         Product product = new Product(text(node, "provider", path), text(node, "dataset", path), text(node, "parameter", path));
         Optional<String> colorMap = node.has("colorMap") ? Optional.of(text(node, "colorMap", path)) : Optional.empty();
-        return checked(path + ".colorMap", () -> new PlottedProduct(product, colorMap));
+        Optional<SeriesRenderer> drawing = node.has("style") ? Optional.of(drawing(node, path)) : Optional.empty();
+        return checked(path + ".colorMap", () -> new PlottedProduct(product, colorMap, drawing));
+    }
+
+    private SeriesRenderer drawing(JsonNode node, String path) {
+        String style = text(node, "style", path);
+        SeriesStyle chosen;
+        try {
+            chosen = SeriesStyle.valueOf(style.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            throw wrongType(path + ".style", "one of line, step, scatter", node.get("style"));
+        }
+        JsonNode markers = node.path("markers");
+        if (!markers.isMissingNode() && !markers.isBoolean()) {
+            throw wrongType(path + ".markers", "true or false", markers);
+        }
+        return new SeriesRenderer(chosen, markers.asBoolean(false));
     }
 
     private YAxis yAxis(JsonNode node, String path) {

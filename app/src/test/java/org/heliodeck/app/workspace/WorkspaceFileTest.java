@@ -15,6 +15,8 @@ import org.heliodeck.app.Theme;
 import org.heliodeck.core.io.DataFormatException;
 import org.heliodeck.core.time.TimeRange;
 import org.heliodeck.plot.axis.AutoRange;
+import org.heliodeck.plot.series.SeriesRenderer;
+import org.heliodeck.plot.series.SeriesStyle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,9 +28,10 @@ class WorkspaceFileTest {
             Theme.DARK,
             List.of(
                     new WorkspacePanel(List.of(PlottedProduct.of(new Product("amda", "omni_hro", "b_gse")),
-                            PlottedProduct.of(new Product("local-omni2", "omni2", "Dst"))),
+                            new PlottedProduct(new Product("local-omni2", "omni2", "Dst"), Optional.empty(),
+                                    Optional.of(new SeriesRenderer(SeriesStyle.STEP, true)))),
                             new YAxis(true, Optional.of(new AutoRange.Range(0.1, 1234.5678901234567)))),
-                    new WorkspacePanel(List.of(new PlottedProduct(new Product("cdaweb", "PSP/ISOIS", "H_Flux"), Optional.of("magma_r"))),
+                    new WorkspacePanel(List.of(new PlottedProduct(new Product("cdaweb", "PSP/ISOIS", "H_Flux"), Optional.of("magma_r"), Optional.empty())),
                             YAxis.AUTO)));
 
     @TempDir
@@ -78,6 +81,10 @@ class WorkspaceFileTest {
                 .hasMessageContaining(file.toString())
                 .hasMessageContaining("field panels[0].yAxis.log")
                 .hasMessageContaining("expected true or false, found \"yes\"");
+
+        Path style = edited("style.json", "\"style\" : \"step\"", "\"style\" : \"dots\"");
+        assertThatThrownBy(() -> WorkspaceFile.read(style))
+                .hasMessageContaining("field panels[0].products[1].style").hasMessageContaining("one of line, step, scatter");
     }
 
     @Test
