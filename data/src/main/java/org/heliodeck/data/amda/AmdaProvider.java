@@ -32,10 +32,9 @@ import org.heliodeck.core.time.TimeRange;
 import org.heliodeck.core.time.Tt2000;
 import org.heliodeck.data.FetchContext;
 import org.heliodeck.data.InventoryNode;
-import org.heliodeck.data.Provider;
 import org.heliodeck.data.http.HttpFailure;
-import org.heliodeck.data.http.HttpGetter;
 import org.heliodeck.data.http.HttpSettings;
+import org.heliodeck.data.http.WebServiceProvider;
 import org.heliodeck.data.inventory.AmdaTreeReader;
 import org.heliodeck.formats.DataSet;
 import org.heliodeck.formats.ascii.AmdaAsciiCodec;
@@ -50,7 +49,7 @@ import org.heliodeck.formats.catalog.CatalogDocument;
  * variables' product. Beside the provider's questions it lists AMDA's shared time tables and
  * catalogs and reads them as catalog documents.
  */
-public final class AmdaProvider implements Provider, AutoCloseable {
+public final class AmdaProvider extends WebServiceProvider {
 
     public static final String NAME = AmdaTreeReader.PROVIDER;
     public static final URI DEFAULT_BASE = URI.create("https://amda.irap.omp.eu/php/rest/");
@@ -75,8 +74,6 @@ public final class AmdaProvider implements Provider, AutoCloseable {
     private static final Pattern WRAPPED_URL = Pattern.compile("(?s)(?:<\\?xml[^>]*\\?>)?\\s*<([\\w:.-]+)[^>]*>\\s*"
             + "(https?://[^<\\s]+)\\s*</\\1>");
 
-    private final URI base;
-    private final HttpGetter http;
     private final ParameterFormat format;
 
     /** A provider asking for CDF first, ASCII when CDF fails. @param base the REST root, ending in {@code /rest/} */
@@ -86,14 +83,8 @@ public final class AmdaProvider implements Provider, AutoCloseable {
 
     /** @param format what {@code getParameter} is asked for first */
     public AmdaProvider(URI base, HttpSettings settings, ParameterFormat format) {
-        this.base = HttpGetter.directory(base);
-        this.http = new HttpGetter(settings);
+        super(NAME, base, settings);
         this.format = Objects.requireNonNull(format, "format");
-    }
-
-    @Override
-    public String name() {
-        return NAME;
     }
 
     /** Half days, as the reference client caches AMDA. */
@@ -450,15 +441,5 @@ public final class AmdaProvider implements Provider, AutoCloseable {
 
     private static String prefix(String subject) {
         return "amda: " + subject + ": ";
-    }
-
-    @Override
-    public void close() {
-        http.close();
-    }
-
-    @Override
-    public String toString() {
-        return "AmdaProvider[" + base + "]";
     }
 }

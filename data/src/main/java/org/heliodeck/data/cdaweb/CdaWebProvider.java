@@ -28,10 +28,9 @@ import org.heliodeck.core.time.Tt2000;
 import org.heliodeck.data.FetchContext;
 import org.heliodeck.data.InventoryNode;
 import org.heliodeck.data.NodeKind;
-import org.heliodeck.data.Provider;
 import org.heliodeck.data.http.HttpFailure;
-import org.heliodeck.data.http.HttpGetter;
 import org.heliodeck.data.http.HttpSettings;
+import org.heliodeck.data.http.WebServiceProvider;
 
 /**
  * NASA's CDAWeb through the CDAS REST web services ({@code dataviews/sp_phys}), answering in JSON.
@@ -42,7 +41,7 @@ import org.heliodeck.data.http.HttpSettings;
  * the wanted variables over the range, downloads the file(s) it names and reads them with the ISTP
  * conventions, each variable on the time axis it depends on.
  */
-public final class CdaWebProvider implements Provider, AutoCloseable {
+public final class CdaWebProvider extends WebServiceProvider {
 
     public static final String NAME = "cdaweb";
     public static final URI DEFAULT_BASE = URI.create("https://cdaweb.gsfc.nasa.gov/WS/cdasr/1/");
@@ -52,18 +51,9 @@ public final class CdaWebProvider implements Provider, AutoCloseable {
     private static final IsoTimeFormat SECONDS = new IsoTimeFormat(0, false);
     private static final long SECOND = 1_000_000_000L;
 
-    private final URI base;
-    private final HttpGetter http;
-
     /** @param base the REST root, e.g. {@link #DEFAULT_BASE} */
     public CdaWebProvider(URI base, HttpSettings settings) {
-        this.base = HttpGetter.directory(base);
-        this.http = new HttpGetter(settings);
-    }
-
-    @Override
-    public String name() {
-        return NAME;
+        super(NAME, base, settings);
     }
 
     /**
@@ -259,15 +249,5 @@ public final class CdaWebProvider implements Provider, AutoCloseable {
 
     private static IOException failure(String subject, String cause, Throwable reason) {
         return new IOException(NAME + ": " + subject + ": " + cause, reason);
-    }
-
-    @Override
-    public void close() {
-        http.close();
-    }
-
-    @Override
-    public String toString() {
-        return "CdaWebProvider[" + base + "]";
     }
 }

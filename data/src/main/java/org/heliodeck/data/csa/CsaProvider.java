@@ -25,10 +25,9 @@ import org.heliodeck.core.time.TimeRange;
 import org.heliodeck.core.time.Tt2000;
 import org.heliodeck.data.FetchContext;
 import org.heliodeck.data.InventoryNode;
-import org.heliodeck.data.Provider;
 import org.heliodeck.data.http.HttpFailure;
-import org.heliodeck.data.http.HttpGetter;
 import org.heliodeck.data.http.HttpSettings;
+import org.heliodeck.data.http.WebServiceProvider;
 
 /**
  * ESA's Cluster Science Archive through its TAP service ({@code csa-sl-tap}). The inventory is two
@@ -38,7 +37,7 @@ import org.heliodeck.data.http.HttpSettings;
  * answer is a gzip'ed tar package of CDF files; the asked variables are read from each file and
  * joined in time order.
  */
-public final class CsaProvider implements Provider, AutoCloseable {
+public final class CsaProvider extends WebServiceProvider {
 
     public static final String NAME = "csa";
     public static final URI DEFAULT_BASE = URI.create("https://csa.esac.esa.int/csa-sl-tap/");
@@ -52,18 +51,9 @@ public final class CsaProvider implements Provider, AutoCloseable {
     private static final IsoTimeFormat SECONDS = new IsoTimeFormat(0, false);
     private static final long SECOND = 1_000_000_000L;
 
-    private final URI base;
-    private final HttpGetter http;
-
     /** @param base the TAP service's root, e.g. {@link #DEFAULT_BASE} */
     public CsaProvider(URI base, HttpSettings settings) {
-        this.base = HttpGetter.directory(base);
-        this.http = new HttpGetter(settings);
-    }
-
-    @Override
-    public String name() {
-        return NAME;
+        super(NAME, base, settings);
     }
 
     /** Half days, as the reference client (speasy) caches the CSA. */
@@ -198,15 +188,5 @@ public final class CsaProvider implements Provider, AutoCloseable {
 
     private static IOException failure(String subject, String cause, Throwable reason) {
         return new IOException(NAME + ": " + subject + ": " + cause, reason);
-    }
-
-    @Override
-    public void close() {
-        http.close();
-    }
-
-    @Override
-    public String toString() {
-        return "CsaProvider[" + base + "]";
     }
 }

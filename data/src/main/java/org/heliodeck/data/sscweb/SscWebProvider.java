@@ -20,10 +20,9 @@ import org.heliodeck.core.time.TimeRange;
 import org.heliodeck.data.FetchContext;
 import org.heliodeck.data.InventoryNode;
 import org.heliodeck.data.NodeKind;
-import org.heliodeck.data.Provider;
 import org.heliodeck.data.http.HttpFailure;
-import org.heliodeck.data.http.HttpGetter;
 import org.heliodeck.data.http.HttpSettings;
+import org.heliodeck.data.http.WebServiceProvider;
 
 /**
  * NASA's Satellite Situation Center (SSCWeb) REST service as a provider: every spacecraft is a
@@ -31,7 +30,7 @@ import org.heliodeck.data.http.HttpSettings;
  * ({@code position_gse}, {@code position_gsm}…). A fetch asks {@code /locations} once for all the
  * systems wanted; positions come as 3-vectors in km, the unit of SSCWeb's answers to GET requests.
  */
-public final class SscWebProvider implements Provider, AutoCloseable {
+public final class SscWebProvider extends WebServiceProvider {
 
     public static final String NAME = "sscweb";
     public static final URI DEFAULT_BASE = URI.create("https://sscweb.gsfc.nasa.gov/WS/sscr/2/");
@@ -44,18 +43,9 @@ public final class SscWebProvider implements Provider, AutoCloseable {
     private static final double EARTH_RADIUS_KM = 6371.2;
     private static final List<String> XYZ = List.of("X", "Y", "Z");
 
-    private final URI base;
-    private final HttpGetter http;
-
     /** @param base the REST root, e.g. {@link #DEFAULT_BASE} */
     public SscWebProvider(URI base, HttpSettings settings) {
-        this.base = HttpGetter.directory(base);
-        this.http = new HttpGetter(settings);
-    }
-
-    @Override
-    public String name() {
-        return NAME;
+        super(NAME, base, settings);
     }
 
     @Override
@@ -168,15 +158,5 @@ public final class SscWebProvider implements Provider, AutoCloseable {
 
     private static IOException failure(String subject, String cause, Throwable reason) {
         return new IOException(NAME + ": " + subject + ": " + cause, reason);
-    }
-
-    @Override
-    public void close() {
-        http.close();
-    }
-
-    @Override
-    public String toString() {
-        return "SscWebProvider[" + base + "]";
     }
 }

@@ -9,6 +9,7 @@ import org.heliodeck.core.model.Metadata;
 import org.heliodeck.core.model.Values;
 import org.heliodeck.core.model.Variable;
 import org.heliodeck.core.time.TimeRange;
+import org.heliodeck.plot.NullSurface;
 import org.heliodeck.plot.PixelRaster;
 import org.heliodeck.plot.TimeMapping;
 import org.heliodeck.plot.ValueMapping;

@@ -9,6 +9,7 @@ import javafx.geometry.VPos;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
+import org.heliodeck.plot.NullSurface;
 import org.heliodeck.plot.PixelRaster;
 import org.heliodeck.plot.Surface;
 import org.heliodeck.plot.color.ColorMap;
@@ -59,7 +60,7 @@ class ColorBarTest {
     private record Text(String text, double x, double y) {}
 
     /** Remembers what was drawn; {@code saves} counts saves not yet restored. */
-    private static final class Recording implements Surface {
+    private static final class Recording extends NullSurface {
         final List<PixelRaster> rasters = new ArrayList<>();
         final List<Text> texts = new ArrayList<>();
         int saves;
@@ -83,36 +84,6 @@ class ColorBarTest {
         public void restore() {
             saves--;
         }
-
-        @Override
-        public void clip(double x, double y, double w, double h) {}
-
-        @Override
-        public void setStroke(Color color) {}
-
-        @Override
-        public void setFill(Color color) {}
-
-        @Override
-        public void setLineWidth(double width) {}
-
-        @Override
-        public void setLineDashes(double... dashes) {}
-
-        @Override
-        public void setFont(Font font) {}
-
-        @Override
-        public void strokeLine(double x0, double y0, double x1, double y1) {}
-
-        @Override
-        public void strokePolyline(double[] xs, double[] ys, int n) {}
-
-        @Override
-        public void strokeRect(double x, double y, double w, double h) {}
-
-        @Override
-        public void fillRect(double x, double y, double w, double h) {}
 
         @Override
         public void fillText(String text, double x, double y, TextAlignment align, VPos baseline) {

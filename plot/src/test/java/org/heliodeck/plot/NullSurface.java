@@ -1,14 +1,12 @@
-package org.heliodeck.plot.series;
+package org.heliodeck.plot;
 
 import javafx.geometry.VPos;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
-import org.heliodeck.plot.PixelRaster;
-import org.heliodeck.plot.Surface;
 
 /** A surface that draws nothing, for tests that record one kind of call. */
-class NullSurface implements Surface {
+public class NullSurface implements Surface {
 
     @Override
     public double width() {
