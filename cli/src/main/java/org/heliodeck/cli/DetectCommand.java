@@ -28,6 +28,7 @@ import org.heliodeck.ml.eval.EventScoring;
 import org.heliodeck.ml.features.FeatureSpec;
 import org.heliodeck.ml.features.InputSpec;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -86,20 +87,25 @@ final class DetectCommand {
                 description = "PROVIDER/DATASET/PARAMETER[,PARAMETER…]; repeatable.")
         private List<String> products;
 
-        @Option(names = "--start", required = true, description = "ISO 8601 UTC.")
-        private String start;
-
-        @Option(names = "--stop", required = true, description = "ISO 8601 UTC, excluded.")
-        private String stop;
+        @Mixin
+        private RangeOptions range;
 
         @Option(names = "--cadence", defaultValue = "PT1H", description = "Time step of the features, ISO 8601 duration (default ${DEFAULT-VALUE}).")
         private Duration cadence;
+
+        @Option(names = "--windows", split = ",", paramLabel = "STEPS",
+                description = "Widths of the sliding windows, in steps (default 3,9,25).")
+        private List<Integer> windows;
 
         @Option(names = "--validation", defaultValue = "0.25", description = "Fraction of the range, at its end, that validates (default ${DEFAULT-VALUE}).")
         private double validation;
 
         @Option(names = "--seed", defaultValue = "42", description = "Random seed: the same seed gives the same model (default ${DEFAULT-VALUE}).")
         private long seed;
+
+        @Option(names = "--no-refit", description = {"Keep the detector trained on the range less its validation part, instead of",
+            "training it again on the whole range to the size validation chose."})
+        private boolean noRefit;
 
         @Option(names = "--store", paramLabel = "FILE", description = "The catalog store, when CATALOG names a stored catalog.")
         private Path store;
@@ -109,14 +115,18 @@ final class DetectCommand {
 
         @Override
         public Integer call() throws IOException {
-            TimeRange range = range(start, stop);
+            TimeRange range = this.range.range();
             LabelCatalog labels = labels(catalog, store);
             List<InputSpec> inputs = new ArrayList<>();
             for (String p : products) {
                 ProductSpec product = ProductSpec.parse(p);
                 product.parameters().forEach(name -> inputs.add(new InputSpec(product.provider(), product.dataset(), name)));
             }
-            TrainingRequest request = new TrainingRequest(labels, FeatureSpec.of(inputs, cadence), range, validation, 0.5, seed);
+            FeatureSpec features = FeatureSpec.of(inputs, cadence);
+            if (windows != null) {
+                features = new FeatureSpec(features.inputs(), features.cadence(), windows, features.roles());
+            }
+            TrainingRequest request = new TrainingRequest(labels, features, range, validation, 0.5, seed, !noRefit);
             PrintWriter out = spec.commandLine().getOut();
             Bar bar = new Bar(spec.commandLine().getErr(), "rounds");
             long began = System.nanoTime();
@@ -146,11 +156,8 @@ final class DetectCommand {
         @Option(names = "--model", required = true, paramLabel = "MODEL")
         private Path model;
 
-        @Option(names = "--start", required = true, description = "ISO 8601 UTC.")
-        private String start;
-
-        @Option(names = "--stop", required = true, description = "ISO 8601 UTC, excluded.")
-        private String stop;
+        @Mixin
+        private RangeOptions range;
 
         @Option(names = {"-o", "--output"}, required = true, paramLabel = "CSV", description = "The suggestions to write.")
         private Path output;
@@ -160,7 +167,7 @@ final class DetectCommand {
 
         @Override
         public Integer call() throws IOException {
-            TimeRange range = range(start, stop);
+            TimeRange range = this.range.range();
             DetectorModel detector = ModelFile.standard().read(model);
             Bar bar = new Bar(spec.commandLine().getErr(), "chunks");
             long began = System.nanoTime();
@@ -245,11 +252,8 @@ final class DetectCommand {
         @Option(names = "--archive", required = true, paramLabel = "PROVIDER", description = "The provider holding omni2_hourly.")
         private String archive;
 
-        @Option(names = "--start", required = true, description = "ISO 8601 UTC.")
-        private String start;
-
-        @Option(names = "--stop", required = true, description = "ISO 8601 UTC, excluded.")
-        private String stop;
+        @Mixin
+        private RangeOptions range;
 
         @Option(names = {"-o", "--output"}, required = true, paramLabel = "CSV")
         private Path output;
@@ -258,12 +262,25 @@ final class DetectCommand {
         public Integer call() throws IOException {
             List<Suggestion> found;
             try (ProviderInputs source = new ProviderInputs()) {
-                found = RuleBaseline.omni2(archive).apply(range(start, stop), source);
+                found = RuleBaseline.omni2(archive).apply(range.range(), source);
             }
             SuggestionCsv.write(found, output);
             spec.commandLine().getOut().printf("%d intervals written to %s%n", found.size(), output);
             spec.commandLine().getOut().flush();
             return 0;
+        }
+    }
+
+    /** The --start and --stop of the commands that work over a range. */
+    static final class RangeOptions {
+        @Option(names = "--start", required = true, description = "ISO 8601 UTC.")
+        private String start;
+
+        @Option(names = "--stop", required = true, description = "ISO 8601 UTC, excluded.")
+        private String stop;
+
+        TimeRange range() {
+            return DetectCommand.range(start, stop);
         }
     }
 

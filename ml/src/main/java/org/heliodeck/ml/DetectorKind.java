@@ -14,6 +14,13 @@ public interface DetectorKind {
      */
     Detector train(TrainingSet training, TrainingSet validation, long seed, TrainingProgress progress);
 
+    /**
+     * Trains again on {@code all} (the training and the validation parts together) a detector of
+     * the size {@code validated} reached when validation stopped it: what validation chose, learnt
+     * from all the data.
+     */
+    Detector refit(TrainingSet all, Detector validated, long seed, TrainingProgress progress);
+
     /** @throws IOException when the bytes are not a detector of this kind */
     Detector load(byte[] bytes) throws IOException;
 }

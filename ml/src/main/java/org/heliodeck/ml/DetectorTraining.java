@@ -58,7 +58,17 @@ public final class DetectorTraining {
         float[] scores = model.score(validSteps);
         ExtractionTuning.Tuned tuned = ExtractionTuning.best(validSteps.times(), request.spec().cadence(), scores,
                 request.catalog().within(validRange));
-        return model.withExtraction(tuned.extraction(), tuned.scores());
+        model = model.withExtraction(tuned.extraction(), tuned.scores());
+        if (!request.refit()) {
+            return model;
+        }
+        long refitStart = System.nanoTime();
+        int[] allRows = rows(all, gap, t -> true);
+        Detector refitted = kind.refit(labelled(all, ratio, allRows, request.labelThreshold()), detector, request.seed(), progress);
+        Map<String, Double> facts = new LinkedHashMap<>(model.facts());
+        facts.put("refitSeconds", (System.nanoTime() - refitStart) / 1e9);
+        return new DetectorModel(refitted, model.spec(), model.featureNames(), model.catalogId(), model.training(),
+                model.validation(), model.extraction(), model.validationScores(), facts);
     }
 
     private static Map<String, Double> facts(TrainingSet training, TrainingSet validation, double featureSeconds,

@@ -15,8 +15,10 @@ import org.heliodeck.ml.eval.EventScoring;
 final class ExtractionTuning {
 
     private static final int[] SMOOTHING = {1, 3, 5, 9};
-    private static final double[] HIGH = {0.3, 0.4, 0.5, 0.6, 0.7, 0.8};
-    private static final double[] HYSTERESIS = {0, 0.1, 0.2, 0.3};
+    /** Low ones too: events are a small minority of the steps, so a calibrated score is rarely high. */
+    private static final double[] HIGH = {0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6, 0.7};
+    /** The closing threshold as a fraction of the opening one. */
+    private static final double[] LOW_RATIO = {1, 0.75, 0.5};
     private static final int[] MIN_HOURS = {3, 6, 10};
     private static final int[] MERGE_HOURS = {0, 3, 6, 12};
 
@@ -31,10 +33,10 @@ final class ExtractionTuning {
         double bestF1 = -1;
         for (int smoothing : SMOOTHING) {
             for (double high : HIGH) {
-                for (double hysteresis : HYSTERESIS) {
+                for (double ratio : LOW_RATIO) {
                     for (int min : MIN_HOURS) {
                         for (int merge : MERGE_HOURS) {
-                            IntervalExtraction x = new IntervalExtraction(smoothing, high, Math.max(0, high - hysteresis),
+                            IntervalExtraction x = new IntervalExtraction(smoothing, high, high * ratio,
                                     Duration.ofHours(min), Duration.ofHours(merge));
                             List<TimeRange> predicted = x.extract(times, cadence, scores).stream().map(Suggestion::range).toList();
                             List<EventScore> s = scoring.scoreAtStandardThresholds(events, predicted);

@@ -3,11 +3,13 @@ package org.heliodeck.ml;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.heliodeck.core.time.TimeRange;
 import org.heliodeck.ml.features.FeatureBuilder;
 import org.heliodeck.ml.features.FeatureSpec;
 import org.heliodeck.ml.features.FeatureTable;
 import org.heliodeck.ml.features.InputSource;
+import org.heliodeck.ml.features.InputSpec;
 
 /**
  * The classic rule for magnetic clouds, the sanity check of any ICME detector and of its evaluation:
@@ -26,9 +28,9 @@ public record RuleBaseline(String provider, String dataset, String beta, String 
 
     /** The intervals where the rule holds, at an hourly cadence, confidence 1. */
     public List<Suggestion> apply(TimeRange range, InputSource source) throws IOException {
-        FeatureSpec spec = new FeatureSpec(List.of(new org.heliodeck.ml.features.InputSpec(provider, dataset, beta),
-                new org.heliodeck.ml.features.InputSpec(provider, dataset, magnitude)), Duration.ofHours(1), List.of(),
-                java.util.Map.of());
+        FeatureSpec spec = new FeatureSpec(List.of(new InputSpec(provider, dataset, beta),
+                new InputSpec(provider, dataset, magnitude)), Duration.ofHours(1), List.of(),
+                Map.of());
         FeatureTable table = new FeatureBuilder(spec).build(range, source);
         float[] b = table.column(beta);
         float[] field = table.column(magnitude);

@@ -10,12 +10,12 @@ import org.heliodeck.ml.features.FeatureSpec;
  *     stopping and the tuning of the interval extraction. Never random rows: neighbouring hours are
  *     nearly the same sample, and a random split would score the model on what it has seen.
  * @param labelThreshold a step is labelled an event when at least this fraction of it lies in one
+ * @param refit whether the detector is then trained again on the whole range, to the size validation
+ *     chose: the validation years then teach it too (its recorded validation scores are those of the
+ *     detector before)
  */
 public record TrainingRequest(LabelCatalog catalog, FeatureSpec spec, TimeRange range, double validationFraction,
-        double labelThreshold, long seed) {
-
-    public static final double DEFAULT_VALIDATION_FRACTION = 0.25;
-    public static final long DEFAULT_SEED = 42;
+        double labelThreshold, long seed, boolean refit) {
 
     public TrainingRequest {
         if (!(validationFraction > 0 && validationFraction < 1)) {
@@ -27,10 +27,5 @@ public record TrainingRequest(LabelCatalog catalog, FeatureSpec spec, TimeRange 
         if (range.isEmpty()) {
             throw new IllegalArgumentException("the training range " + range + " is empty");
         }
-    }
-
-    /** The defaults: the last quarter validates, a step is an event when half of it is, seed 42. */
-    public static TrainingRequest of(LabelCatalog catalog, FeatureSpec spec, TimeRange range) {
-        return new TrainingRequest(catalog, spec, range, DEFAULT_VALIDATION_FRACTION, 0.5, DEFAULT_SEED);
     }
 }

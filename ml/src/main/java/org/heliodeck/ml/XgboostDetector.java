@@ -17,6 +17,15 @@ final class XgboostDetector implements Detector {
         this.rounds = best == null ? new int[] {0, 0} : new int[] {0, Integer.parseInt(best) + 1};
     }
 
+    /** How many boosting rounds predictions use. */
+    int rounds() {
+        try {
+            return rounds[1] > 0 ? rounds[1] : booster.getNumBoostedRound();
+        } catch (XGBoostError e) {
+            throw new IllegalStateException("XGBoost could not count its rounds: " + e.getMessage(), e);
+        }
+    }
+
     @Override
     public String kind() {
         return XgboostDetectorKind.NAME;

@@ -51,10 +51,27 @@ public final class XgboostDetectorKind implements DetectorKind {
             watches.put("train", train);
             watches.put("validation", valid);
             float[][] metrics = new float[watches.size()][MAX_ROUNDS];
-            IEvaluation logLoss = new LogLossReporting(progress);
+            IEvaluation logLoss = new LogLossReporting(progress, MAX_ROUNDS, watches.size());
             Booster booster = XGBoost.train(train, params, MAX_ROUNDS, watches, metrics, null, logLoss, PATIENCE);
             train.dispose();
             valid.dispose();
+            return new XgboostDetector(booster);
+        } catch (XGBoostError e) {
+            throw new IllegalStateException("XGBoost training failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Detector refit(TrainingSet all, Detector validated, long seed, TrainingProgress progress) {
+        int rounds = ((XgboostDetector) validated).rounds();
+        Map<String, Object> params = new LinkedHashMap<>(parameters);
+        params.put("seed", seed);
+        try {
+            DMatrix data = matrix(all.features());
+            data.setLabel(all.labels());
+            Booster booster = XGBoost.train(data, params, rounds, Map.of("train", data), new float[1][rounds], null,
+                    new LogLossReporting(progress, rounds, 1), 0);
+            data.dispose();
             return new XgboostDetector(booster);
         } catch (XGBoostError e) {
             throw new IllegalStateException("XGBoost training failed: " + e.getMessage(), e);
@@ -100,10 +117,14 @@ public final class XgboostDetectorKind implements DetectorKind {
     private static final class LogLossReporting implements IEvaluation {
         private static final long serialVersionUID = 1L;
         private final transient TrainingProgress progress;
-        private int round;
+        private final int rounds;
+        private final int watches;
+        private int calls;
 
-        LogLossReporting(TrainingProgress progress) {
+        LogLossReporting(TrainingProgress progress, int rounds, int watches) {
             this.progress = progress;
+            this.rounds = rounds;
+            this.watches = watches;
         }
 
         @Override
@@ -113,10 +134,10 @@ public final class XgboostDetectorKind implements DetectorKind {
 
         @Override
         public float eval(float[][] predicts, DMatrix dmat) {
-            // Called once a watch a round; the validation set comes second.
-            round++;
-            if (round % 2 == 0) {
-                progress.round(round / 2, MAX_ROUNDS);
+            // Called once a watch a round; early stopping follows the last watch (the validation set).
+            calls++;
+            if (calls % watches == 0) {
+                progress.round(calls / watches, rounds);
             }
             try {
                 float[] labels = dmat.getLabel();

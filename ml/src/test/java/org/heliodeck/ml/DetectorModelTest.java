@@ -23,7 +23,7 @@ class DetectorModelTest {
             new InputSpec("synthetic", "wind", "beta")), Duration.ofHours(1), List.of(3, 9),
             Map.of("B_magnitude", "B_magnitude", "beta", "beta"));
     private static final TrainingRequest REQUEST = new TrainingRequest(new LabelCatalog("test:synthetic", SyntheticWind.events()),
-            SPEC, SyntheticWind.range(), 0.3, 0.5, 42);
+            SPEC, SyntheticWind.range(), 0.3, 0.5, 42, true);
 
     private static DetectorModel model;
     private static FeatureTable features;
