@@ -8,10 +8,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.heliodeck.catalog.CatalogStore;
 import org.heliodeck.core.time.TimeRange;
+import org.heliodeck.formats.DataSet;
 import org.heliodeck.ml.DetectorModel;
 import org.heliodeck.ml.DetectorTraining;
 import org.heliodeck.ml.LabelCatalog;
@@ -180,8 +182,7 @@ final class DetectCommand {
             double seconds = (System.nanoTime() - began) / 1e9;
             SuggestionCsv.write(result.suggestions(), output);
             if (scoreOutput != null) {
-                OutputFormat.forFile(scoreOutput).write(new org.heliodeck.formats.DataSet(Scanner.PRODUCT, List.of(result.score()),
-                        java.util.Map.of()), scoreOutput);
+                OutputFormat.forFile(scoreOutput).write(new DataSet(Scanner.PRODUCT, List.of(result.score()), Map.of()), scoreOutput);
             }
             PrintWriter out = spec.commandLine().getOut();
             out.printf(Locale.ROOT, "scanned %s (%d steps) in %.2f s: %d suggested events, written to %s%n", range,
@@ -224,8 +225,8 @@ final class DetectCommand {
             }
             LabelCatalog t = labels(truth, store);
             LabelCatalog p = labels(predicted, store);
-            List<org.heliodeck.core.time.TimeRange> trueEvents = t.events();
-            List<org.heliodeck.core.time.TimeRange> predictedEvents = p.events();
+            List<TimeRange> trueEvents = t.events();
+            List<TimeRange> predictedEvents = p.events();
             if (start != null) {
                 TimeRange range = range(start, stop);
                 trueEvents = t.within(range);

@@ -1,9 +1,11 @@
 package org.heliodeck.ml;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongPredicate;
 import java.util.stream.IntStream;
 import org.heliodeck.core.time.TimeRange;
 import org.heliodeck.ml.features.FeatureBuilder;
@@ -84,7 +86,7 @@ public final class DetectorTraining {
     }
 
     /** The rows on the wanted side of the split that have some data: a step with no input teaches nothing. */
-    private static int[] rows(FeatureTable all, float[] gap, java.util.function.LongPredicate side) {
+    private static int[] rows(FeatureTable all, float[] gap, LongPredicate side) {
         return IntStream.range(0, all.rows()).filter(r -> side.test(all.times()[r]) && gap[r] < 1).toArray();
     }
 
@@ -113,7 +115,7 @@ public final class DetectorTraining {
     }
 
     private static int firstAtOrAfter(long[] times, long t) {
-        int i = java.util.Arrays.binarySearch(times, t);
+        int i = Arrays.binarySearch(times, t);
         return i >= 0 ? i : -i - 1;
     }
 }

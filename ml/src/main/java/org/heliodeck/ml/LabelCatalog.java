@@ -12,6 +12,7 @@ import org.heliodeck.core.time.TimeRange;
 import org.heliodeck.formats.catalog.CatalogCodec;
 import org.heliodeck.formats.catalog.CatalogCodecs;
 import org.heliodeck.formats.catalog.EventRecord;
+import org.heliodeck.ml.eval.EventScoring;
 
 /**
  * The events of a catalog as plain intervals sorted by start, with an id saying where they came
@@ -57,7 +58,7 @@ public record LabelCatalog(String id, List<TimeRange> events) {
 
     /** The events that share an instant with {@code range}. */
     public List<TimeRange> within(TimeRange range) {
-        return org.heliodeck.ml.eval.EventScoring.within(events, range);
+        return EventScoring.within(events, range);
     }
 
     private static TimeRange interval(EventRecord e) {

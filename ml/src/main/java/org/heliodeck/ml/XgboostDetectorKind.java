@@ -24,7 +24,7 @@ public final class XgboostDetectorKind implements DetectorKind {
 
     private final Map<String, Object> parameters;
 
-    /** The defaults: depth 6, learning rate 0.05, row and column subsampling 0.8, two threads. */
+    /** The defaults: depth 6, learning rate 0.05, row and column subsampling 0.8, two threads, log-loss. */
     public XgboostDetectorKind() {
         this(defaults());
     }
@@ -101,6 +101,7 @@ public final class XgboostDetectorKind implements DetectorKind {
         p.put("subsample", 0.8);
         p.put("colsample_bytree", 0.8);
         p.put("min_child_weight", 5);
+        // Fixed rather than the machine's core count: the same seed then gives the same trees anywhere.
         p.put("nthread", 2);
         p.put("verbosity", 0);
         // XGBoost4J's own switch (not the native library's) for printing every round's metrics.

@@ -1,5 +1,7 @@
 package org.heliodeck.ml.eval;
 
+import java.util.Locale;
+
 /**
  * The event-level score of a list of predicted intervals against a list of true events.
  *
@@ -56,7 +58,7 @@ public record EventScore(double threshold, int events, int predictions, int dete
 
     @Override
     public String toString() {
-        return String.format(java.util.Locale.ROOT,
+        return String.format(Locale.ROOT,
                 "thres %.2f: P %.3f R %.3f F1 %.3f (%d of %d events detected, %d false positives among %d predictions;"
                         + " median start error %.1f h, end error %.1f h; %d predictions mostly one event;"
                         + " %.0f h predicted for %.0f h of events)",

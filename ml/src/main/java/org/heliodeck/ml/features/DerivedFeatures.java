@@ -1,6 +1,7 @@
 package org.heliodeck.ml.features;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,7 +82,7 @@ final class DerivedFeatures {
     /** Angle in degrees between the field directions one step before and one step after: 0 where it holds still. */
     static double[] rotation(List<double[]> vector, int n) {
         double[] out = new double[n];
-        java.util.Arrays.fill(out, Double.NaN);
+        Arrays.fill(out, Double.NaN);
         for (int i = 1; i + 1 < n; i++) {
             double dot = 0;
             double a2 = 0;
@@ -102,7 +103,7 @@ final class DerivedFeatures {
     private static double[] gradient(double[] v, int n, Duration cadence) {
         double hours = cadence.toNanos() / 3.6e12;
         double[] out = new double[n];
-        java.util.Arrays.fill(out, Double.NaN);
+        Arrays.fill(out, Double.NaN);
         for (int i = 1; i + 1 < n; i++) {
             out[i] = (v[i + 1] - v[i - 1]) / (2 * hours);
         }

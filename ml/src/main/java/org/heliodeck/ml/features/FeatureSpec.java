@@ -1,6 +1,7 @@
 package org.heliodeck.ml.features;
 
 import java.time.Duration;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,6 +72,6 @@ public record FeatureSpec(List<InputSpec> inputs, Duration cadence, List<Integer
         roles.put("V", "V");
         roles.put("P_dyn", "P_dyn");
         roles.put("beta", "beta");
-        return java.util.Collections.unmodifiableMap(roles);
+        return Collections.unmodifiableMap(roles);
     }
 }

@@ -1,5 +1,6 @@
 package org.heliodeck.ml.features;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -47,8 +48,8 @@ public record FeatureTable(long[] times, List<String> names, float[] rowMajor) {
     /** Rows {@code [from, to)}, copied. */
     public FeatureTable rows(int from, int to) {
         int n = names.size();
-        long[] t = java.util.Arrays.copyOfRange(times, from, to);
-        return new FeatureTable(t, names, java.util.Arrays.copyOfRange(rowMajor, from * n, to * n));
+        long[] t = Arrays.copyOfRange(times, from, to);
+        return new FeatureTable(t, names, Arrays.copyOfRange(rowMajor, from * n, to * n));
     }
 
     /** The given rows, in order, copied. */
