@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.heliodeck.catalog.CatalogStore;
+import org.heliodeck.core.UserDirectories;
 import org.heliodeck.core.time.TimeRange;
 import org.heliodeck.formats.DataSet;
 import org.heliodeck.ml.DetectorModel;
@@ -293,12 +294,17 @@ final class DetectCommand {
         return range;
     }
 
-    /** A catalog file, or else a catalog of the store (opened only then: a file never creates a store). */
+    /** A catalog file, or else a catalog of the store: opened only then, and only when it exists (a typo creates no store). */
     private static LabelCatalog labels(String name, Path storeFile) throws IOException {
         if (Files.isRegularFile(Path.of(name))) {
             return LabelCatalog.readFile(Path.of(name));
         }
-        try (CatalogStore store = storeFile == null ? CatalogStore.openDefault() : CatalogStore.open(storeFile)) {
+        Path file = storeFile != null ? storeFile : UserDirectories.current().data().resolve(CatalogStore.FILE_NAME);
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("'" + name + "' is neither a catalog file nor a catalog of a store (there is no store at "
+                    + file + ")");
+        }
+        try (CatalogStore store = CatalogStore.open(file)) {
             return LabelCatalog.resolve(name, Optional.of(store));
         }
     }

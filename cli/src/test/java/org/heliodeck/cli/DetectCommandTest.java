@@ -30,7 +30,9 @@ class DetectCommandTest {
                 "(0 of 1 events detected, 0 false positives among 1 predictions");
         assertThat(cli.run("detect", "evaluate", truth.toString(), dir.resolve("none.csv").toString(),
                 "--store", dir.resolve("catalogs.sqlite").toString())).isEqualTo(Main.BAD_INPUT);
-        assertThat(cli.err()).contains("none.csv' is neither a catalog file nor a catalog of the store");
+        assertThat(cli.err()).contains("none.csv' is neither a catalog file nor a catalog of a store (there is no store at "
+                + dir.resolve("catalogs.sqlite") + ")");
+        assertThat(dir.resolve("catalogs.sqlite")).doesNotExist();
     }
 
     @Test
