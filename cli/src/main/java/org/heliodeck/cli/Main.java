@@ -23,6 +23,7 @@ import picocli.CommandLine.ScopeType;
             GetCommand.class,
             ArchiveCommand.class,
             CatalogCommand.class,
+            DetectCommand.class,
             ProviderCommand.class,
             PlotCommand.class,
             InventoryCommand.class,

@@ -28,7 +28,7 @@ class MainTest {
     @Test
     void everyCommandHasHelp() {
         for (String command : new String[] {"time", "leap-seconds", "dirs", "version", "cdf", "convert", "get", "archive", "serve",
-            "cache", "search", "info", "app", "catalog"}) {
+            "cache", "search", "info", "app", "catalog", "detect"}) {
         assertThat(run(command, "--help")).isZero();
             assertThat(cli.out()).startsWith("Usage: heliodeck " + command);
         }
