@@ -36,8 +36,8 @@ import org.heliodeck.data.inventory.LiveInventory;
  * The desktop application. Named parameters: {@code --range=START/STOP} (the first range shown),
  * {@code --screenshot=FILE.png} (draw the laid-out window into FILE and exit: for the README, and
  * to look at the window without a display), {@code --search=TEXT} (type TEXT into the search),
- * {@code --theme=light|dark}, {@code --workspace=FILE} (open a saved workspace), {@code --catalog=NAME}
- * (show that catalog's zones and make it the active one), {@code --orbit=PRODUCT} (the position product
+ * {@code --theme=light|dark}, {@code --workspace=FILE} (open a saved workspace), {@code --catalog=NAME,NAME…}
+ * (show those catalogs' zones; the first becomes the active one), {@code --orbit=PRODUCT} (the position product
  * the statistics view places events with), {@code --statistics=FILE.png} (with {@code --screenshot}:
  * also draw the statistics view of the catalog named into FILE).
  */
@@ -109,7 +109,8 @@ public final class HeliodeckApp extends Application {
             workbench.install(window);
             workbench.setOrbit(Optional.ofNullable(named.get(ORBIT)).map(Product::parse));
             if (named.containsKey(CATALOG)) {
-                showCatalog(named.get(CATALOG));
+                List<String> names = List.of(named.get(CATALOG).split(","));
+                names.reversed().forEach(this::showCatalog);
             }
         } else {
             window.statusBar().message(catalogProblem);
@@ -135,7 +136,7 @@ public final class HeliodeckApp extends Application {
                 }));
     }
 
-    /** Makes the catalog named active and shows its zones; a name not in the store is said in the status bar. */
+    /** Shows the zones of the catalog named and makes it active; a name not in the store is said in the status bar. */
     private void showCatalog(String name) {
         workbench.session().perform("show the catalog " + name, store -> store.requireCatalog(name), c -> {
             workbench.session().setVisible(c.uuid(), true);
@@ -146,13 +147,14 @@ public final class HeliodeckApp extends Application {
     /** What draws the statistics view of {@code --catalog} into {@code --statistics} after the window's picture, if asked. */
     private Runnable statisticsShot(Map<String, String> named) {
         if (workbench == null || !named.containsKey(STATISTICS) || !named.containsKey(CATALOG)) {
+            // The statistics picture is of the active catalog: the first one of --catalog.
             return () -> {};
         }
         Path file = Path.of(named.get(STATISTICS)).toAbsolutePath();
         return () -> {
             Catalog catalog = workbench.session().activeProperty().get();
             if (catalog == null) {
-                System.err.println("heliodeck app: no catalog named " + named.get(CATALOG) + " for the statistics picture");
+                System.err.println("heliodeck app: no catalog " + named.get(CATALOG) + " for the statistics picture");
                 return;
             }
             Scene scene = new Scene(workbench.statistics(catalog, List.copyOf(workbench.session().events())), 1200, 760);

@@ -47,7 +47,8 @@ final class AppCommand implements Callable<Integer> {
             description = "Draw the laid-out window into FILE.png off screen, then exit.")
     private Path screenshot;
 
-    @Option(names = "--catalog", paramLabel = "NAME", description = "Show the zones of catalog NAME and make it the active one.")
+    @Option(names = "--catalog", paramLabel = "NAME[,NAME…]",
+            description = "Show the zones of these catalogs; the first becomes the active one.")
     private String catalog;
 
     @Option(names = "--orbit", paramLabel = "PRODUCT",
@@ -55,7 +56,7 @@ final class AppCommand implements Callable<Integer> {
     private String orbit;
 
     @Option(names = "--statistics", paramLabel = "FILE.png",
-            description = "With --screenshot and --catalog: also draw that catalog's statistics view into FILE.png.")
+            description = "With --screenshot and --catalog: also draw the first catalog's statistics view into FILE.png.")
     private Path statistics;
 
     @Override

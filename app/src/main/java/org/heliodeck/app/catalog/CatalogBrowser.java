@@ -93,7 +93,7 @@ public final class CatalogBrowser extends BorderPane {
         VBox.setVgrow(list, Priority.ALWAYS);
         SplitPane split = new SplitPane(left, events, details);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.2, 0.78);
+        split.setDividerPositions(0.18, 0.84);
         setTop(tools);
         setCenter(split);
         setPadding(new Insets(2));
@@ -168,7 +168,7 @@ public final class CatalogBrowser extends BorderPane {
             CheckBox shown = new CheckBox();
             shown.setSelected(session.isVisible(c.uuid()));
             shown.selectedProperty().addListener((obs, was, now) -> session.setVisible(c.uuid(), now));
-            Rectangle swatch = new Rectangle(12, 12, CatalogColors.of(c.uuid()));
+            Rectangle swatch = new Rectangle(12, 12, session.colour(c.uuid()));
             Label name = new Label(c.name() + c.predicate().map(p -> "  ⚙ " + PredicateText.write(p)).orElse(""));
             HBox row = new HBox(6, shown, swatch, name);
             row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);

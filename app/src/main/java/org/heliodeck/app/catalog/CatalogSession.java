@@ -54,6 +54,7 @@ public final class CatalogSession implements AutoCloseable {
     /** The events of each visible catalog, as last read. */
     private final Map<UUID, List<Event>> shown = new LinkedHashMap<>();
     private final List<Runnable> changeListeners = new ArrayList<>();
+    private Map<UUID, javafx.scene.paint.Color> colours = Map.of();
     /** An event being edited on the panels, drawn in place of its stored self until stored. */
     private Event preview;
 
@@ -107,15 +108,20 @@ public final class CatalogSession implements AutoCloseable {
         changeListeners.add(listener);
     }
 
+    /** The colour of each catalog of the list. FX thread. */
+    public javafx.scene.paint.Color colour(UUID catalog) {
+        return colours.getOrDefault(catalog, javafx.scene.paint.Color.GRAY);
+    }
+
     /** The events of the visible catalogs as zones, one layer per catalog. FX thread. */
     public List<Layer> zoneLayers() {
         List<Layer> layers = new ArrayList<>();
         for (Catalog c : catalogs) {
             List<Event> of = shown.get(c.uuid());
             if (of != null) {
-                layers.add(new ZoneLayer(c.name(), CatalogColors.of(c.uuid()),
+                layers.add(new UnlistedZones(new ZoneLayer(c.name(), colour(c.uuid()),
                         of.stream().map(this::previewed).map(e -> new ZoneLayer.Zone(e.range(), String.join(", ", e.tags())))
-                                .toList()));
+                                .toList())));
             }
         }
         return layers;
@@ -200,6 +206,7 @@ public final class CatalogSession implements AutoCloseable {
     }
 
     private void apply(Snapshot<?> s) {
+        colours = CatalogColors.of(s.catalogs().stream().map(Catalog::uuid).toList());
         catalogs.setAll(s.catalogs());
         Catalog current = active.get();
         if (current != null) {

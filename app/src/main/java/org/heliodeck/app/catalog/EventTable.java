@@ -65,6 +65,10 @@ final class EventTable extends VBox {
         rating.setCellFactory(TextFieldTableCell.forTableColumn(new DefaultStringConverter()));
         rating.setEditable(true);
         rating.setOnEditCommit(c -> rate(c.getRowValue(), c.getNewValue()));
+        start.setPrefWidth(135);
+        stop.setPrefWidth(135);
+        hours.setPrefWidth(55);
+        rating.setPrefWidth(55);
         TableColumn<Event, String> author = text("Author", Event::author);
         TableColumn<Event, String> products = text("Products", e -> String.join(", ", e.products()));
         table.getColumns().addAll(List.of(start, stop, hours, tags, rating, author, products));

@@ -178,9 +178,9 @@ final class StatisticsChart extends Pane {
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.BOTTOM);
         for (Curve curve : c.curves()) {
-            // Named where it crosses the top of its sunward half, clear of the Earth and of the other curve's nose.
+            // Named on its dusk/south flank, clear of the Earth and of the other curve's nose.
             double[][] p = curve.points();
-            int at = p[0].length * 3 / 8;
+            int at = p[0].length / 8;
             g.fillText(curve.name(), px(p[0][at]) + 3, py(p[1][at]) - 2);
         }
         if (c.bars() != null && c.bars().total() == 0) {

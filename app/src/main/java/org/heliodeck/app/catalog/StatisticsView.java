@@ -73,7 +73,7 @@ public final class StatisticsView extends BorderPane {
         histogramOf.setOnAction(e -> drawMeasured());
         scatterX.setOnAction(e -> drawScatter());
         scatterY.setOnAction(e -> drawScatter());
-        orbit.setPromptText("orbit product: provider/dataset/position, e.g. sscweb/ace/XYZ_GSE");
+        orbit.setPromptText("orbit product: provider/dataset/position, e.g. sscweb/cluster1/position_gse_re");
         orbit.setPrefColumnCount(28);
         orbitProduct.ifPresent(p -> orbit.setText(p.toString()));
         orbit.setOnAction(e -> locate());

@@ -63,7 +63,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Catalogs on the OMNI2 panels, with a store in a temporary file: a Shift-drag makes an event in
  * the active catalog with the interval drawn and the products shown, its zone is drawn on every
- * panel, an edge drag moves it, undo takes it back; N / P move the range from event to event; the
+ * panel, an edge drag moves it, undo takes it back; N / P move the range from event to event and
+ * Delete removes the one selected; the
  * table's rating edit reaches the store; the statistics view counts what the events say and places
  * them from an orbit product.
  */
@@ -132,7 +133,7 @@ class CatalogWorkbenchTest {
         assertThat(made.created()).isAfter(Instant.now().minusSeconds(60));
 
         // A translucent zone of the catalog's colour across each panel, between the two edges.
-        Color zone = blend(CatalogColors.of(storms.uuid()), fx(() -> stack.themeProperty().get().plotArea()));
+        Color zone = blend(fx(() -> workbench.session().colour(storms.uuid())), fx(() -> stack.themeProperty().get().plotArea()));
         for (PlotPanel p : panels) {
             eventually(() -> pixels(p, zone, from + 2, to - 2) > 0.5 * (to - from - 4) * p.plotBounds().getHeight());
             assertThat(fx(() -> pixels(p, zone, plot.getMinX(), from - 2))).isZero();
@@ -158,7 +159,7 @@ class CatalogWorkbenchTest {
     }
 
     @Test
-    void nAndPMoveTheRangeFromEventToEventWithTheMargin(FxRobot robot) throws Exception {
+    void nAndPMoveTheRangeFromEventToEventWithTheMarginAndDeleteRemovesTheSelectedOne(FxRobot robot) throws Exception {
         Catalog list = withEvents("list", 3);
         List<Event> events = store.events(list);
         fx(() -> {
@@ -176,6 +177,10 @@ class CatalogWorkbenchTest {
         robot.type(KeyCode.N, KeyCode.P);
         eventually(() -> stack.rangeProperty().get().equals(EventNavigation.around(events.get(1), 0.2))
                 && workbench.session().selectedProperty().get().uuid().equals(events.get(1).uuid()));
+
+        robot.type(KeyCode.DELETE);
+        eventually(() -> store.events(list).stream().map(Event::uuid).toList().equals(List.of(events.get(0).uuid(),
+                events.get(2).uuid())));
     }
 
     @Test
