@@ -136,9 +136,9 @@ public final class CatalogSession implements AutoCloseable {
         return preview != null && preview.uuid().equals(stored.uuid()) ? preview : stored;
     }
 
-    /** The events drawn, of every visible catalog. FX thread. */
+    /** The events drawn, of every visible catalog (one in two catalogs comes twice). FX thread. */
     public List<Event> shownEvents() {
-        return shown.values().stream().flatMap(List::stream).distinct().toList();
+        return shown.values().stream().flatMap(List::stream).toList();
     }
 
     /** Reads the store again: catalogs, the active catalog's events, the visible ones'. */

@@ -1,6 +1,5 @@
 package org.heliodeck.app.catalog;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -103,13 +102,22 @@ public final class EventEditing {
         return selected != null ? selected.start() : shown.start() + shown.duration() / 2;
     }
 
-    /** The nearest edge of a drawn event within reach of {@code time}: its start or its stop. */
+    /** The nearest edge of a drawn event within reach of {@code time}: its start or its stop. Asked at every pointer move. */
     private Optional<DraggableEdges.EdgeDrag> grab(long time, long tolerance) {
-        return session.shownEvents().stream()
-                .flatMap(e -> List.of(new Edge(e, true), new Edge(e, false)).stream())
-                .filter(edge -> Math.abs(edge.time() - time) <= tolerance)
-                .min(Comparator.comparingLong(edge -> Math.abs(edge.time() - time)))
-                .map(EdgeMove::new);
+        Edge nearest = null;
+        long distance = tolerance;
+        for (Event e : session.shownEvents()) {
+            if (e.start() - tolerance > time || e.stop() + tolerance < time) {
+                continue;
+            }
+            for (Edge edge : new Edge[] {new Edge(e, true), new Edge(e, false)}) {
+                if (Math.abs(edge.time() - time) <= distance) {
+                    distance = Math.abs(edge.time() - time);
+                    nearest = edge;
+                }
+            }
+        }
+        return Optional.ofNullable(nearest).map(EdgeMove::new);
     }
 
     private record Edge(Event event, boolean start) {

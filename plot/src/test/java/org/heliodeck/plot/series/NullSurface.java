@@ -8,7 +8,7 @@ import org.heliodeck.plot.PixelRaster;
 import org.heliodeck.plot.Surface;
 
 /** A surface that draws nothing, for tests that record one kind of call. */
-class NullSurface implements Surface {
+public class NullSurface implements Surface {
 
     @Override
     public double width() {
