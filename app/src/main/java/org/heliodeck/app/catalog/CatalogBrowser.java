@@ -44,6 +44,8 @@ public final class CatalogBrowser extends BorderPane {
     private final ListView<Catalog> list = new ListView<>();
     private final EventTable events;
     private final TextArea details = new TextArea();
+    /** While the list is refilled from the store: its selection moving then is not the user choosing a catalog. */
+    private boolean refilling;
 
     /** @param statistics opens the statistics view of a catalog */
     public CatalogBrowser(CatalogSession session, CatalogActions actions, CatalogPreferences preferences,
@@ -54,13 +56,18 @@ public final class CatalogBrowser extends BorderPane {
         setId("catalog-browser");
 
         list.setId("catalog-list");
-        list.setItems(session.catalogs());
         list.setCellFactory(v -> new CatalogCell());
         list.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-            if (now != null) {
+            if (now != null && !refilling) {
                 session.activeProperty().set(now);
             }
+        });
+        session.onChange(() -> {
+            refilling = true;
+            list.getItems().setAll(session.catalogs());
+            list.getSelectionModel().select(session.activeProperty().get());
+            refilling = false;
         });
         session.activeProperty().addListener((obs, old, now) -> {
             if (now != null && !now.equals(list.getSelectionModel().getSelectedItem())) {

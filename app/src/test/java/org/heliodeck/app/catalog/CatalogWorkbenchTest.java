@@ -203,6 +203,19 @@ class CatalogWorkbenchTest {
     }
 
     @Test
+    void theActiveCatalogStaysChosenWhenAnotherIsListedBeforeIt() throws Exception {
+        Catalog chosen = workbench.actions().create("b", "tester").get(10, TimeUnit.SECONDS);
+        store.createCatalog(Catalog.named("a", Instant.now()));
+        workbench.session().refresh().get(10, TimeUnit.SECONDS);
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ListView<Catalog> list = (javafx.scene.control.ListView<Catalog>) fx(() ->
+                workbench.browser().lookup("#catalog-list"));
+        assertThat(fx(() -> list.getItems().stream().map(Catalog::name).toList())).containsExactly("a", "b");
+        assertThat(fx(() -> list.getSelectionModel().getSelectedItem().uuid())).isEqualTo(chosen.uuid());
+        assertThat(fx(() -> workbench.session().activeProperty().get().uuid())).isEqualTo(chosen.uuid());
+    }
+
+    @Test
     void theStatisticsCountTheEventsAndPlaceThemFromTheOrbit(FxRobot robot) throws Exception {
         // Durations of 1, 2, 2 and 3 hours, in 2003 and 2004; the orbit a circle of 10 Re (in km) in the ecliptic.
         long t0 = STORM.start();
