@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import javafx.animation.PauseTransition;
@@ -13,10 +15,14 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import org.heliodeck.app.catalog.CatalogPreferences;
+import org.heliodeck.app.catalog.CatalogWorkbench;
 import org.heliodeck.app.plot.PlotStack;
 import org.heliodeck.app.plot.StackWorkspace;
 import org.heliodeck.app.workspace.RecentWorkspaces;
 import org.heliodeck.app.workspace.WorkspaceMenu;
+import org.heliodeck.catalog.Catalog;
+import org.heliodeck.catalog.CatalogStore;
 import org.heliodeck.core.UserDirectories;
 import org.heliodeck.core.time.TimeRange;
 import org.heliodeck.core.time.Tt2000;
@@ -30,7 +36,10 @@ import org.heliodeck.data.inventory.LiveInventory;
  * The desktop application. Named parameters: {@code --range=START/STOP} (the first range shown),
  * {@code --screenshot=FILE.png} (draw the laid-out window into FILE and exit: for the README, and
  * to look at the window without a display), {@code --search=TEXT} (type TEXT into the search),
- * {@code --theme=light|dark}, {@code --workspace=FILE} (open a saved workspace).
+ * {@code --theme=light|dark}, {@code --workspace=FILE} (open a saved workspace), {@code --catalog=NAME,NAME…}
+ * (show those catalogs' zones; the first becomes the active one), {@code --orbit=PRODUCT} (the position product
+ * the statistics view places events with), {@code --statistics=FILE.png} (with {@code --screenshot}:
+ * also draw the statistics view of the catalog named into FILE).
  */
 public final class HeliodeckApp extends Application {
 
@@ -39,12 +48,18 @@ public final class HeliodeckApp extends Application {
     public static final String SEARCH = "search";
     public static final String THEME = "theme";
     public static final String WORKSPACE = "workspace";
+    public static final String CATALOG = "catalog";
+    public static final String ORBIT = "orbit";
+    public static final String STATISTICS = "statistics";
 
     private LiveInventory inventory;
     private ProductBrowser browser;
     private FragmentCache cache;
     private DataAccess access;
     private PlotStack plots;
+    private CatalogStore catalogs;
+    private String catalogProblem;
+    private CatalogWorkbench workbench;
 
     /**
      * Reads the kept inventories and opens the data cache on the launcher thread, before the window:
@@ -55,6 +70,12 @@ public final class HeliodeckApp extends Application {
         inventory = StartupInventory.open();
         cache = FragmentCache.open();
         access = new DataAccess(cache);
+        try {
+            catalogs = CatalogStore.openDefault();
+        } catch (IOException e) {
+            // The plots work without catalogs: say why they are missing rather than refuse to start.
+            catalogProblem = "Catalogs unavailable: " + e.getMessage();
+        }
     }
 
     @Override
@@ -82,6 +103,18 @@ public final class HeliodeckApp extends Application {
         if (named.containsKey(WORKSPACE)) {
             files.open(Path.of(named.get(WORKSPACE)));
         }
+        if (catalogs != null) {
+            workbench = new CatalogWorkbench(catalogs, plots, providers::require,
+                    CatalogPreferences.read(UserDirectories.current().config()), window.statusBar()::message);
+            workbench.install(window);
+            workbench.setOrbit(Optional.ofNullable(named.get(ORBIT)).map(Product::parse));
+            if (named.containsKey(CATALOG)) {
+                List<String> names = List.of(named.get(CATALOG).split(","));
+                names.reversed().forEach(this::showCatalog);
+            }
+        } else {
+            window.statusBar().message(catalogProblem);
+        }
 
         Scene scene = new Scene(window, 1280, 800);
         stage.setTitle("Heliodeck");
@@ -97,32 +130,75 @@ public final class HeliodeckApp extends Application {
                     if (named.containsKey(SCREENSHOT)) {
                         // A workspace's data loads in the background: give it time to be drawn.
                         Duration settle = Duration.seconds(named.containsKey(WORKSPACE) ? 3 : 1);
-                        screenshotAndExit(scene, browser, Path.of(named.get(SCREENSHOT)).toAbsolutePath(), settle);
+                        screenshotAndExit(scene, browser, Path.of(named.get(SCREENSHOT)).toAbsolutePath(), settle,
+                                statisticsShot(named));
                     }
                 }));
     }
 
+    /** Shows the zones of the catalog named and makes it active; a name not in the store is said in the status bar. */
+    private void showCatalog(String name) {
+        workbench.session().perform("show the catalog " + name, store -> store.requireCatalog(name), c -> {
+            workbench.session().setVisible(c.uuid(), true);
+            workbench.session().activeProperty().set(c);
+        });
+    }
+
+    /** What draws the statistics view of {@code --catalog} into {@code --statistics} after the window's picture, if asked. */
+    private Runnable statisticsShot(Map<String, String> named) {
+        if (workbench == null || !named.containsKey(STATISTICS) || !named.containsKey(CATALOG)) {
+            // The statistics picture is of the active catalog: the first one of --catalog.
+            return () -> {};
+        }
+        Path file = Path.of(named.get(STATISTICS)).toAbsolutePath();
+        return () -> {
+            Catalog catalog = workbench.session().activeProperty().get();
+            if (catalog == null) {
+                System.err.println("heliodeck app: no catalog " + named.get(CATALOG) + " for the statistics picture");
+                return;
+            }
+            Scene scene = new Scene(workbench.statistics(catalog, List.copyOf(workbench.session().events())), 1200, 760);
+            // The view places the events off the FX thread: its maps get a moment to be drawn.
+            PauseTransition placed = new PauseTransition(Duration.seconds(1.5));
+            placed.setOnFinished(done -> write(scene, file));
+            placed.play();
+        };
+    }
+
     /**
      * Writes the window to {@code file} once the search typed has had time to answer (its best hit
-     * shown in the tree, as Enter would), then quits.
+     * shown in the tree, as Enter would), then {@code more} (another picture), then quits.
      */
-    private static void screenshotAndExit(Scene scene, ProductBrowser browser, Path file, Duration wait) {
+    private static void screenshotAndExit(Scene scene, ProductBrowser browser, Path file, Duration wait, Runnable more) {
         PauseTransition settle = new PauseTransition(wait);
         settle.setOnFinished(e -> {
             browser.showFirstHit();
-            try {
-                WindowSnapshot.writePng(scene, file);
-                System.out.println("wrote " + file);
-            } catch (IOException failed) {
-                System.err.println("heliodeck app: cannot write " + file + ": " + failed.getMessage());
-            }
-            Platform.exit();
+            write(scene, file);
+            more.run();
+            PauseTransition drawn = new PauseTransition(Duration.seconds(3));
+            drawn.setOnFinished(done -> Platform.exit());
+            drawn.play();
         });
         settle.play();
     }
 
+    private static void write(Scene scene, Path file) {
+        try {
+            WindowSnapshot.writePng(scene, file);
+            System.out.println("wrote " + file);
+        } catch (IOException failed) {
+            System.err.println("heliodeck app: cannot write " + file + ": " + failed.getMessage());
+        }
+    }
+
     @Override
     public void stop() throws IOException {
+        if (workbench != null) {
+            workbench.close();
+        }
+        if (catalogs != null) {
+            catalogs.close();
+        }
         if (browser != null) {
             browser.close();
         }

@@ -3,6 +3,7 @@ package org.heliodeck.app;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -26,6 +27,8 @@ public final class MainWindow extends BorderPane {
     private final PanelArea panelArea = new PanelArea();
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
     private final Menu fileMenu = new Menu("File");
+    private final MenuBar menuBar;
+    private final SplitPane right = new SplitPane();
 
     /** @param quit what Ctrl+Q and File → Quit do (closing the stage, or exiting the platform) */
     public MainWindow(ProductBrowser browser, TimeRangeBar timeBar, Runnable quit) {
@@ -33,12 +36,15 @@ public final class MainWindow extends BorderPane {
         this.timeBar = timeBar;
         getStyleClass().add("main-window");
 
-        SplitPane split = new SplitPane(browser, panelArea);
+        right.setOrientation(Orientation.VERTICAL);
+        right.getItems().add(panelArea);
+        SplitPane split = new SplitPane(browser, right);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.28);
         SplitPane.setResizableWithParent(browser, false);
 
-        setTop(new VBox(menus(quit), timeBar));
+        menuBar = menus(quit);
+        setTop(new VBox(menuBar, timeBar));
         setCenter(split);
         setBottom(statusBar);
         sceneProperty().addListener((obs, old, scene) -> {
@@ -73,6 +79,18 @@ public final class MainWindow extends BorderPane {
     /** The File menu, for items made elsewhere (the workspace's: {@code WorkspaceMenu.install(fileMenu())}). */
     public Menu fileMenu() {
         return fileMenu;
+    }
+
+    /** Puts {@code pane} below the panel area (the catalog browser), the panels keeping most of the height. */
+    public void dockBelowPanels(Node pane) {
+        right.getItems().add(pane);
+        right.setDividerPositions(0.68);
+        SplitPane.setResizableWithParent(pane, false);
+    }
+
+    /** Adds a menu to the menu bar, before View. */
+    public void addMenu(Menu menu) {
+        menuBar.getMenus().add(menuBar.getMenus().size() - 1, menu);
     }
 
     /** The theme in force; setting it restyles the window at once. */

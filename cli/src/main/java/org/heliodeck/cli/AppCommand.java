@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
             "With --screenshot, draw the window off screen into a PNG and exit (no display needed)."
         },
         footer = {"", "Examples:", "  heliodeck app", "  heliodeck app --range 2003-10-28/2003-11-02",
-            "  heliodeck app --search 'solar wind density' --screenshot window.png"})
+            "  heliodeck app --search 'solar wind density' --screenshot window.png",
+            "  heliodeck app --workspace storm.heliodeck.json --catalog ICME --screenshot w.png --statistics s.png"})
 final class AppCommand implements Callable<Integer> {
 
     @Spec
@@ -46,6 +47,18 @@ final class AppCommand implements Callable<Integer> {
             description = "Draw the laid-out window into FILE.png off screen, then exit.")
     private Path screenshot;
 
+    @Option(names = "--catalog", paramLabel = "NAME[,NAME…]",
+            description = "Show the zones of these catalogs; the first becomes the active one.")
+    private String catalog;
+
+    @Option(names = "--orbit", paramLabel = "PRODUCT",
+            description = "The position product (provider/dataset/parameter, x y z in Re or km) the statistics view places events with.")
+    private String orbit;
+
+    @Option(names = "--statistics", paramLabel = "FILE.png",
+            description = "With --screenshot and --catalog: also draw the first catalog's statistics view into FILE.png.")
+    private Path statistics;
+
     @Override
     public Integer call() {
         List<String> args = new ArrayList<>();
@@ -61,6 +74,15 @@ final class AppCommand implements Callable<Integer> {
         }
         if (workspace != null) {
             args.add("--" + HeliodeckApp.WORKSPACE + "=" + workspace.toAbsolutePath());
+        }
+        if (catalog != null) {
+            args.add("--" + HeliodeckApp.CATALOG + "=" + catalog);
+        }
+        if (orbit != null) {
+            args.add("--" + HeliodeckApp.ORBIT + "=" + orbit);
+        }
+        if (statistics != null) {
+            args.add("--" + HeliodeckApp.STATISTICS + "=" + statistics.toAbsolutePath());
         }
         if (screenshot != null) {
             args.add("--" + HeliodeckApp.SCREENSHOT + "=" + screenshot.toAbsolutePath());

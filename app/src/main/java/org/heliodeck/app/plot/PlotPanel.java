@@ -263,9 +263,11 @@ public final class PlotPanel extends VBox {
         stack.redraw();
     }
 
-    /** What the renderer draws: the layers with data so far and the y axis settings. FX thread. */
+    /** What the renderer draws: the layers with data so far, then the stack's overlays, and the y axis settings. FX thread. */
     public Panel model() {
-        List<Layer> layers = sources.stream().flatMap(s -> s.layer().stream()).toList();
+        List<Layer> layers = new ArrayList<>();
+        sources.forEach(s -> s.layer().ifPresent(layers::add));
+        layers.addAll(stack.overlays());
         String yTitle = sources.stream().map(ProductSource::yTitle).filter(t -> !t.isEmpty()).findFirst().orElse("");
         return new Panel(layers, yTitle, logY.isSelected(), lockedY);
     }

@@ -5,10 +5,12 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.css.PseudoClass;
+import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.DragEvent;
@@ -25,6 +27,7 @@ import org.heliodeck.app.StatusBar;
 import org.heliodeck.core.time.TimeRange;
 import org.heliodeck.data.DataAccess;
 import org.heliodeck.plot.TimeMapping;
+import org.heliodeck.plot.figure.Layer;
 import org.heliodeck.plot.figure.PanelRenderer;
 import org.heliodeck.plot.figure.Theme;
 
@@ -32,8 +35,11 @@ import org.heliodeck.plot.figure.Theme;
  * Plot panels stacked on one time axis. {@link #rangeProperty()} is the visible range of every
  * panel (bind it both ways to the time range bar). Products dropped on a panel are added to it;
  * dropped anywhere else in the stack, they get a new panel. On every panel: the wheel zooms about
- * the pointer, a drag pans, Shift- or Ctrl-drag zooms to the box drawn; the keys ←/→ pan, +/−
- * zoom, Home fits the data; a crosshair reads the values of every panel at the pointer's time.
+ * the pointer, a drag pans, Ctrl-drag zooms to the box drawn, Shift-drag marks the interval drawn
+ * (see {@link #setMarker}; without a marker it zooms too), a drag that starts on an edge of
+ * {@link #setEdges} moves that edge; the keys ←/→ pan, +/− zoom, Home fits the data; a crosshair
+ * reads the values of every panel at the pointer's time. {@link #setOverlays overlays} (catalogs'
+ * zones) are drawn on every panel over its data.
  *
  * <p>Drawing follows the range at once, from the data loaded so far; the data of a new range is
  * asked for once the range has been still for {@link #FETCH_DELAY} (a drag asks once it pauses),
@@ -49,6 +55,8 @@ public final class PlotStack extends VBox {
     static final double PAN_STEP = 0.2;
     /** A box narrower than this (pixels) is a click, not a zoom. */
     private static final double MIN_BOX = 3;
+    /** How near (pixels) the pointer must be to an edge to grab it. */
+    private static final double EDGE_REACH = 4;
     private static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
 
     private final ObjectProperty<TimeRange> range = new SimpleObjectProperty<>(this, "range");
@@ -65,6 +73,12 @@ public final class PlotStack extends VBox {
     private double pressX;
     private TimeRange pressRange;
     private boolean boxing;
+    /** Whether the box being drawn marks an interval (Shift) rather than zooms (Ctrl). */
+    private boolean marking;
+    private DraggableEdges.EdgeDrag edgeDrag;
+    private Supplier<List<Layer>> overlays = List::of;
+    private Consumer<TimeRange> marker;
+    private DraggableEdges edges = (time, tolerance) -> Optional.empty();
     /** The room right of the plot areas at the last draw: where the pointer's x maps to times. */
     private double drawnRightRoom = PanelRenderer.RIGHT;
 
@@ -141,6 +155,26 @@ public final class PlotStack extends VBox {
         span.filter(s -> !s.isEmpty()).ifPresent(range::set);
     }
 
+    /** Layers drawn on every panel after its data (the zones of the visible catalogs); asked at every draw. */
+    public void setOverlays(Supplier<List<Layer>> layers) {
+        overlays = layers;
+        redraw();
+    }
+
+    List<Layer> overlays() {
+        return overlays.get();
+    }
+
+    /** What a Shift-drag across a panel does with the interval drawn (creates an event). */
+    public void setMarker(Consumer<TimeRange> marker) {
+        this.marker = marker;
+    }
+
+    /** The edges a plain drag moves (the events' starts and stops). */
+    public void setEdges(DraggableEdges edges) {
+        this.edges = edges;
+    }
+
     /** What "Export panel…" of a panel's menu does (the window's File menu asks where, then exports). */
     public void setPanelExport(Consumer<PlotPanel> export) {
         panelExport = export;
@@ -193,8 +227,8 @@ public final class PlotStack extends VBox {
         }
     }
 
-    /** Asks for a draw of every panel at the next pulse. */
-    void redraw() {
+    /** Asks for a draw of every panel at the next pulse (after the overlays changed, say). */
+    public void redraw() {
         pulse.request();
     }
 
@@ -224,7 +258,9 @@ public final class PlotStack extends VBox {
             requestFocus();
             pressX = e.getX();
             pressRange = range.get();
+            marking = e.isShiftDown() && !e.isShortcutDown() && marker != null;
             boxing = e.isShiftDown() || e.isShortcutDown();
+            edgeDrag = boxing ? null : edgeAt(panel, e.getX()).orElse(null);
             if (boxing) {
                 panel.showBox(pressX, pressX);
             }
@@ -233,7 +269,9 @@ public final class PlotStack extends VBox {
             if (pressRange == null) {
                 return;
             }
-            if (boxing) {
+            if (edgeDrag != null) {
+                edgeDrag.moveTo(mapping(panel, pressRange).time(e.getX()));
+            } else if (boxing) {
                 panel.showBox(pressX, e.getX());
             } else {
                 long by = Math.round((e.getX() - pressX) * mapping(panel, pressRange).nanosPerPixel());
@@ -242,15 +280,26 @@ public final class PlotStack extends VBox {
             crosshair(panel, e.getX());
         });
         area.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
-            if (boxing && Math.abs(e.getX() - pressX) >= MIN_BOX) {
+            if (edgeDrag != null) {
+                edgeDrag.release();
+            } else if (boxing && Math.abs(e.getX() - pressX) >= MIN_BOX) {
                 TimeMapping m = mapping(panel, range.get());
-                range.set(new TimeRange(m.time(Math.min(pressX, e.getX())), m.time(Math.max(pressX, e.getX()))));
+                TimeRange box = new TimeRange(m.time(Math.min(pressX, e.getX())), m.time(Math.max(pressX, e.getX())));
+                if (marking) {
+                    marker.accept(box);
+                } else {
+                    range.set(box);
+                }
             }
             panel.hideBox();
             boxing = false;
+            edgeDrag = null;
             pressRange = null;
         });
-        area.addEventHandler(MouseEvent.MOUSE_MOVED, e -> crosshair(panel, e.getX()));
+        area.addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
+            crosshair(panel, e.getX());
+            area.setCursor(edgeAt(panel, e.getX()).isPresent() ? Cursor.H_RESIZE : Cursor.DEFAULT);
+        });
         area.addEventHandler(MouseEvent.MOUSE_EXITED, e -> panels.forEach(PlotPanel::hideCrosshair));
         area.addEventHandler(ScrollEvent.SCROLL, e -> {
             if (e.getDeltaY() != 0) {
@@ -259,6 +308,11 @@ public final class PlotStack extends VBox {
             }
             e.consume();
         });
+    }
+
+    private Optional<DraggableEdges.EdgeDrag> edgeAt(PlotPanel panel, double x) {
+        TimeMapping m = mapping(panel, range.get());
+        return edges.grab(m.time(x), Math.round(EDGE_REACH * m.nanosPerPixel()));
     }
 
     /** The crosshair on every panel at canvas {@code x} of {@code panel}; hidden outside the plot area. */

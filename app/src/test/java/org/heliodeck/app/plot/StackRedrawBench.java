@@ -25,6 +25,8 @@ import org.heliodeck.data.DataAccess;
 import org.heliodeck.data.Provider;
 import org.heliodeck.data.cache.CachePolicy;
 import org.heliodeck.data.cache.FragmentCache;
+import org.heliodeck.plot.figure.Layer;
+import org.heliodeck.plot.figure.ZoneLayer;
 import org.heliodeck.plot.fx.FxThread;
 
 /**
@@ -33,7 +35,7 @@ import org.heliodeck.plot.fx.FxThread;
  * rasterise, axes, the commands queued on the canvases) and of the draw plus the rendering of the
  * stack (a snapshot: the software pipeline really rasterises the canvases). The window stays within
  * the headless screen (1280×800): a larger one fails its blits. From the repository root, with a
- * JDK 25 {@code java}:
+ * JDK 25 {@code java} (an argument N adds a catalog of N events drawn as zones on every panel):
  * <pre>
  * ./mvnw -B -o -q test-compile dependency:build-classpath -Dmdep.outputFile=/tmp/app-cp.txt -pl app
  * java -Dglass.platform=Headless -Dprism.order=sw \
@@ -52,6 +54,7 @@ public final class StackRedrawBench {
     private StackRedrawBench() {}
 
     public static void main(String[] args) throws Exception {
+        int zones = args.length > 0 ? Integer.parseInt(args[0]) : 0;
         Path cacheDirectory = Files.createTempDirectory("heliodeck-bench-cache");
         FxThread.ensureStarted();
         Platform.setImplicitExit(false);
@@ -66,6 +69,8 @@ public final class StackRedrawBench {
                 for (int p = 0; p < PANELS; p++) {
                     s.addPanel(new Product("synthetic", "waves", "p" + p));
                 }
+                List<Layer> overlays = List.of(events(zones));
+                s.setOverlays(() -> overlays);
                 return s;
             }, WAIT);
             long deadline = System.nanoTime() + WAIT.toNanos();
@@ -76,8 +81,8 @@ public final class StackRedrawBench {
                 Thread.sleep(50);
             }
             long[][] times = FxThread.call(() -> measure(stack), WAIT);
-            System.out.printf(Locale.ROOT, "%d panels x %d points, %d zoom steps, window 1200x760 headless (sw)%n",
-                    PANELS, POINTS, STEPS);
+            System.out.printf(Locale.ROOT, "%d panels x %d points, %d zones, %d zoom steps, window 1200x760 headless (sw)%n",
+                    PANELS, POINTS, zones, STEPS);
             report("draw (reduce + rasterise + axes, commands queued)", times[0]);
             report("draw + render (snapshot of the stack)", times[1]);
             FxThread.call(() -> {
@@ -130,6 +135,16 @@ public final class StackRedrawBench {
                 Files.delete(p);
             }
         }
+    }
+
+    /** A catalog of {@code n} events spread evenly over {@link #SPAN}, each a third of the gap between starts. */
+    private static ZoneLayer events(int n) {
+        List<ZoneLayer.Zone> zones = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            long start = SPAN.start() + SPAN.duration() / n * i;
+            zones.add(new ZoneLayer.Zone(new TimeRange(start, start + SPAN.duration() / n / 3), "e" + i));
+        }
+        return new ZoneLayer("bench", javafx.scene.paint.Color.web("#009E73"), zones);
     }
 
     /** {@value #POINTS} samples of a noisy wave over {@link #SPAN}. */
