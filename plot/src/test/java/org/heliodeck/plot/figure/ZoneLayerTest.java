@@ -10,9 +10,9 @@ import javafx.geometry.VPos;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import org.heliodeck.core.time.TimeRange;
+import org.heliodeck.plot.NullSurface;
 import org.heliodeck.plot.TimeMapping;
 import org.heliodeck.plot.ValueMapping;
-import org.heliodeck.plot.series.NullSurface;
 import org.junit.jupiter.api.Test;
 
 /** Zones: each wide one filled with its edges and label; crowds of narrow ones filled as one run. */
