@@ -11,7 +11,7 @@ import org.heliodeck.formats.catalog.AttributeValue;
 
 /**
  * The numbers the statistics view draws for a set of events: named measures (duration, start,
- * rating, and each numeric custom attribute) and the events per year.
+ * rating, and each numeric custom attribute) and the events per year or month.
  */
 public final class EventMeasures {
 
@@ -49,6 +49,16 @@ public final class EventMeasures {
         TreeMap<Integer, Integer> years = new TreeMap<>();
         events.forEach(e -> years.merge(Tt2000.utc(e.start()).year(), 1, Integer::sum));
         return years;
+    }
+
+    /** How many events start in each month (UTC), keyed by {@code 12 × year + month − 1}, months in order. */
+    public static TreeMap<Integer, Integer> perMonth(List<Event> events) {
+        TreeMap<Integer, Integer> months = new TreeMap<>();
+        events.forEach(e -> {
+            var utc = Tt2000.utc(e.start());
+            months.merge(12 * utc.year() + utc.month() - 1, 1, Integer::sum);
+        });
+        return months;
     }
 
     /** The time as a fractional year, e.g. 2003.82 late in October 2003. */

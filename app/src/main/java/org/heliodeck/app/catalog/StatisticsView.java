@@ -37,6 +37,9 @@ public final class StatisticsView extends BorderPane {
     private static final double MAP_TAILWARD = -45;
     private static final double MAP_SIDE = 40;
 
+    private static final String YEAR = "year";
+    private static final String MONTH = "month";
+
     private final List<Event> events;
     private final ProviderLookup providers;
     private final Consumer<String> messages;
@@ -48,6 +51,7 @@ public final class StatisticsView extends BorderPane {
     private final StatisticsChart xy = new StatisticsChart();
     private final StatisticsChart xz = new StatisticsChart();
     private final ComboBox<String> histogramOf = new ComboBox<>();
+    private final ComboBox<String> countPer = new ComboBox<>();
     private final ComboBox<String> scatterX = new ComboBox<>();
     private final ComboBox<String> scatterY = new ComboBox<>();
     private final TextField orbit = new TextField();
@@ -71,6 +75,9 @@ public final class StatisticsView extends BorderPane {
         scatterX.setValue(EventMeasures.START);
         scatterY.setValue(EventMeasures.DURATION);
         histogramOf.setOnAction(e -> drawMeasured());
+        countPer.getItems().setAll(YEAR, MONTH);
+        countPer.setValue(YEAR);
+        countPer.setOnAction(e -> drawCounts());
         scatterX.setOnAction(e -> drawScatter());
         scatterY.setOnAction(e -> drawScatter());
         orbit.setPromptText("orbit product: provider/dataset/position, e.g. sscweb/cluster1/position_gse_re");
@@ -79,7 +86,7 @@ public final class StatisticsView extends BorderPane {
         orbit.setOnAction(e -> locate());
 
         FlowPane controls = new FlowPane(8, 4, new Label(catalog.name() + ": " + this.events.size() + " events"),
-                new Label("Histogram of"), histogramOf, new Label("Scatter"), scatterY, new Label("against"), scatterX,
+                new Label("Histogram of"), histogramOf, new Label("Events per"), countPer, new Label("Scatter"), scatterY, new Label("against"), scatterX,
                 new Label("Positions from"), orbit);
         controls.setAlignment(Pos.CENTER_LEFT);
         controls.setPadding(new Insets(6));
@@ -100,8 +107,7 @@ public final class StatisticsView extends BorderPane {
 
         durations.show(StatisticsChart.Content.histogram("Durations", EventMeasures.DURATION,
                 Histogram.of(EventMeasures.values(this.events, measures.get(EventMeasures.DURATION)), BINS)));
-        TreeMap<Integer, Integer> perYear = EventMeasures.perYear(this.events);
-        years.show(StatisticsChart.Content.histogram("Events per year", "year", perYearHistogram(perYear)));
+        drawCounts();
         drawMeasured();
         drawScatter();
         locate();
@@ -115,19 +121,42 @@ public final class StatisticsView extends BorderPane {
         return years;
     }
 
+    /** Counts events per {@code unit}: "year" or "month". */
+    void countPer(String unit) {
+        countPer.setValue(unit);
+        drawCounts();
+    }
+
     StatisticsChart xyMap() {
         return xy;
     }
 
+    /** Events per year or per month, on an axis of (fractional) years either way. */
+    private void drawCounts() {
+        boolean monthly = MONTH.equals(countPer.getValue());
+        years.show(StatisticsChart.Content.histogram("Events per " + countPer.getValue(), "year", monthly
+                ? perMonthHistogram(EventMeasures.perMonth(events)) : perYearHistogram(EventMeasures.perYear(events))));
+    }
+
     /** Events per year as bars one year wide, centred on the years, with the empty years between. */
     static Histogram perYearHistogram(TreeMap<Integer, Integer> perYear) {
-        if (perYear.isEmpty()) {
+        return counted(perYear, 1, -0.5);
+    }
+
+    /** Events per month as bars a twelfth of a year wide, with the empty months between. */
+    static Histogram perMonthHistogram(TreeMap<Integer, Integer> perMonth) {
+        return counted(perMonth, 12, 0);
+    }
+
+    /** Counts per consecutive unit (year, month) as bars on an axis of years; unit k spans (k + shift) / perYear onwards. */
+    private static Histogram counted(TreeMap<Integer, Integer> perUnit, int perYear, double shift) {
+        if (perUnit.isEmpty()) {
             return new Histogram(0, 1, new int[1]);
         }
-        int first = perYear.firstKey();
-        int[] counts = new int[perYear.lastKey() - first + 1];
-        perYear.forEach((year, n) -> counts[year - first] = n);
-        return new Histogram(first - 0.5, perYear.lastKey() + 0.5, counts);
+        int first = perUnit.firstKey();
+        int[] counts = new int[perUnit.lastKey() - first + 1];
+        perUnit.forEach((unit, n) -> counts[unit - first] = n);
+        return new Histogram((first + shift) / perYear, (perUnit.lastKey() + 1 + shift) / perYear, counts);
     }
 
     private void drawMeasured() {

@@ -243,6 +243,12 @@ class CatalogWorkbenchTest {
         assertThat(durations.counts()[StatisticsView.BINS / 2]).isEqualTo(2);
         assertThat(durations.counts()[StatisticsView.BINS - 1]).isEqualTo(1);
         assertThat(fx(() -> view.years().content().bars().counts())).containsExactly(3, 1);
+        fx(() -> {
+            view.countPer("month");
+            return null;
+        });
+        // October 2003, four empty months, March 2004.
+        assertThat(fx(() -> view.years().content().bars().counts())).containsExactly(3, 0, 0, 0, 0, 1);
 
         StatisticsChart map = view.xyMap();
         eventually(() -> map.content().xs().length == 4 || !messages.isEmpty());
