@@ -110,15 +110,20 @@ public final class ProductSource {
         pending = wanted;
         FetchContext context = latest.next(bytes -> { });
         FragmentListener progress = status.listener(product.toString(), wanted);
+        // What this request has merged already (FX thread only): the end of the request merges the rest, not all again.
+        List<TimeRange> merged = new ArrayList<>();
         FragmentListener draw = (fragment, variables, done, total) -> {
             progress.arrived(fragment, variables, done, total);
-            Platform.runLater(() -> merge(variables));
+            Platform.runLater(() -> {
+                merge(variables);
+                merged.add(fragment);
+            });
         };
         List<String> parameters = List.of(product.parameter());
         CompletableFuture.supplyAsync(this::provider, LOOKUPS)
-                .thenCompose(p -> cachedFirst(p, parameters, wanted, context))
+                .thenCompose(p -> cachedFirst(p, parameters, wanted, context, merged))
                 .thenCompose(p -> access.getAsync(p, product.dataset(), parameters, wanted, CacheMode.NORMAL, context, draw))
-                .whenComplete((lookup, failure) -> Platform.runLater(() -> finished(wanted, lookup, failure)));
+                .whenComplete((lookup, failure) -> Platform.runLater(() -> finished(wanted, lookup, failure, merged)));
     }
 
     /** Stops the request under way (the panel is gone). */
@@ -227,13 +232,16 @@ public final class ProductSource {
      * are in. Local archives have no cache in front of them and are read once.
      */
     private CompletableFuture<Provider> cachedFirst(Provider p, List<String> parameters, TimeRange wanted,
-            FetchContext context) {
+            FetchContext context, List<TimeRange> merged) {
         if (!p.isRemote()) {
             return CompletableFuture.completedFuture(p);
         }
         return access.getAsync(p, product.dataset(), parameters, wanted, CacheMode.OFFLINE, context, FragmentListener.NONE)
                 .thenApply(cached -> {
-                    Platform.runLater(() -> merge(cached.variables()));
+                    Platform.runLater(() -> {
+                        merge(cached.variables());
+                        merged.addAll(wanted.subtract(cached.missing()));
+                    });
                     return p;
                 });
     }
@@ -246,14 +254,16 @@ public final class ProductSource {
         }
     }
 
-    private void finished(TimeRange wanted, Lookup lookup, Throwable failure) {
+    private void finished(TimeRange wanted, Lookup lookup, Throwable failure, List<TimeRange> merged) {
         if (wanted.equals(pending)) {
             pending = null;
         }
         if (failure == null) {
-            // Local archives report no fragments; for a remote source this also takes any part cached
-            // meanwhile by another panel's request (a merge of what is held already replaces it by the same).
-            merge(lookup.variables());
+            // Local archives report no fragments: all of it is new here. A remote source's cached parts and
+            // fragments were merged as they came; what is left is what another panel's request cached meanwhile.
+            for (TimeRange rest : wanted.subtract(merged)) {
+                merge(lookup.variables().stream().map(v -> v.slice(rest)).toList());
+            }
             List<TimeRange> more = new ArrayList<>(loaded);
             more.add(wanted);
             loaded = TimeRange.union(more);
@@ -297,7 +307,6 @@ public final class ProductSource {
             series.add(v);
         }
     }
-
 
     private static boolean isSpectrogram(Variable v) {
         return v.metadata().displayType() == DisplayType.SPECTROGRAM && v.values().shape().length == 1 && !v.axes().isEmpty();
