@@ -104,7 +104,8 @@ public final class HeliodeckApp extends Application {
             files.open(Path.of(named.get(WORKSPACE)));
         }
         if (catalogs != null) {
-            workbench = new CatalogWorkbench(catalogs, plots, providers::require,
+            // Through the cache: the statistics' orbit positions are asked again each time a view opens.
+            workbench = new CatalogWorkbench(catalogs, plots, name -> access.through(providers.require(name)),
                     CatalogPreferences.read(UserDirectories.current().config()), window.statusBar()::message);
             workbench.install(window);
             workbench.setOrbit(Optional.ofNullable(named.get(ORBIT)).map(Product::parse));

@@ -1,21 +1,31 @@
 package org.heliodeck.app.catalog;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import org.heliodeck.app.Product;
 import org.heliodeck.app.plot.ProviderLookup;
 import org.heliodeck.catalog.Event;
 import org.heliodeck.core.model.Variable;
 import org.heliodeck.core.time.TimeRange;
 import org.heliodeck.data.FetchContext;
+import org.heliodeck.data.Provider;
 
 /**
  * Where the spacecraft was at each event's middle, from an orbit product: a position variable of
  * three components (x, y, z, in the frame the product gives, e.g. GSE or GSM), in Earth radii or in
  * km (converted). Each event asks for {@link #WINDOW} around its middle and takes the nearest
- * record. Reads data: off the FX thread.
+ * record; as many events are asked at once as the provider takes fragments of one request, since a
+ * catalog of hundreds of events would otherwise wait on hundreds of round trips one after another.
+ * The application hands in providers read through the cache, so a second look asks no server.
+ * Reads data: off the FX thread.
  */
 public final class EventPositions {
 
@@ -33,15 +43,37 @@ public final class EventPositions {
      * @throws IOException naming the product when it cannot be read or is not a position
      */
     public static List<double[]> of(List<Event> events, Product orbit, ProviderLookup providers) throws IOException {
-        var provider = providers.require(orbit.provider());
-        List<double[]> positions = new ArrayList<>();
-        for (Event e : events) {
-            long middle = e.start() + (e.stop() - e.start()) / 2;
-            List<Variable> read = provider.fetch(orbit.dataset(), List.of(orbit.parameter()),
-                    new TimeRange(middle - WINDOW, middle + WINDOW), FetchContext.UNWATCHED);
-            positions.add(read.isEmpty() ? nowhere() : nearest(read.getFirst(), middle, orbit));
+        Provider provider = providers.require(orbit.provider());
+        Semaphore turns = new Semaphore(provider.parallelFetches());
+        List<Future<double[]>> asked = new ArrayList<>();
+        try (ExecutorService fetches = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (Event e : events) {
+                asked.add(fetches.submit(() -> {
+                    turns.acquire();
+                    try {
+                        return at(provider, orbit, e.start() + (e.stop() - e.start()) / 2);
+                    } finally {
+                        turns.release();
+                    }
+                }));
+            }
+            List<double[]> positions = new ArrayList<>(events.size());
+            for (Future<double[]> position : asked) {
+                positions.add(position.get());
+            }
+            return positions;
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException(orbit + ": " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("stopped placing the events with " + orbit);
         }
-        return positions;
+    }
+
+    private static double[] at(Provider provider, Product orbit, long middle) throws IOException {
+        List<Variable> read = provider.fetch(orbit.dataset(), List.of(orbit.parameter()),
+                new TimeRange(middle - WINDOW, middle + WINDOW), FetchContext.UNWATCHED);
+        return read.isEmpty() ? nowhere() : nearest(read.getFirst(), middle, orbit);
     }
 
     private static double[] nearest(Variable v, long time, Product orbit) throws IOException {
