@@ -45,6 +45,11 @@ public final class CatalogWorkbench implements AutoCloseable {
     /** Docks the browser below the window's panels and adds the Catalog menu. */
     public void install(MainWindow window) {
         window.dockBelowPanels(browser);
+        window.addMenu(menu());
+    }
+
+    /** The Catalog menu, whose accelerators are the window's undo and redo keys. */
+    public Menu menu() {
         MenuItem undo = item("Undo catalog edit", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), editing::undo);
         MenuItem redo = item("Redo catalog edit",
                 new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), editing::redo);
@@ -52,7 +57,7 @@ public final class CatalogWorkbench implements AutoCloseable {
         MenuItem previous = item("Previous event (P on the panels)", null, editing::previous);
         MenuItem statistics = item("Statistics of the active catalog", null,
                 () -> Optional.ofNullable(session.activeProperty().get()).ifPresent(this::openStatistics));
-        window.addMenu(new Menu("Catalog", null, undo, redo, next, previous, statistics));
+        return new Menu("Catalog", null, undo, redo, next, previous, statistics);
     }
 
     public CatalogSession session() {

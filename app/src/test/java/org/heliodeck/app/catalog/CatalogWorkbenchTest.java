@@ -21,6 +21,7 @@ import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableView;
@@ -63,7 +64,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Catalogs on the OMNI2 panels, with a store in a temporary file: a Shift-drag makes an event in
  * the active catalog with the interval drawn and the products shown, its zone is drawn on every
- * panel, an edge drag moves it, undo takes it back; N / P move the range from event to event and
+ * panel, an edge drag moves it, Ctrl+Z takes it back and Ctrl+Shift+Z brings it again; N / P move the range from event to event and
  * Delete removes the one selected; the
  * table's rating edit reaches the store; the statistics view counts what the events say and places
  * them from an orbit product.
@@ -96,6 +97,7 @@ class CatalogWorkbenchTest {
         store = CatalogStore.open(directory.resolve("catalogs.sqlite"));
         workbench = new CatalogWorkbench(store, stack, lookup(), new CatalogPreferences("tester", 0.2), messages::add);
         BorderPane root = new BorderPane(stack);
+        root.setTop(new MenuBar(workbench.menu()));
         root.setBottom(workbench.browser());
         workbench.browser().setPrefHeight(220);
         stage.setScene(new Scene(root, 1000, 800));
@@ -112,7 +114,7 @@ class CatalogWorkbenchTest {
     }
 
     @Test
-    void aShiftDragAddsAnEventDrawnOnEveryPanelThatAnEdgeDragMovesAndUndoTakesBack() throws Exception {
+    void aShiftDragAddsAnEventDrawnOnEveryPanelThatAnEdgeDragMovesAndUndoTakesBack(FxRobot robot) throws Exception {
         Catalog storms = workbench.actions().create("storms", "tester").get(10, TimeUnit.SECONDS);
         List<PlotPanel> panels = fx(() -> List.of(stack.addPanel(DST), stack.addPanel(SPEED)));
         eventually(() -> panels.stream().allMatch(p -> p.drawnRange() != null && p.plotBounds().getWidth() > 100));
@@ -145,17 +147,15 @@ class CatalogWorkbenchTest {
         assertThat(store.events(storms).getFirst().stop()).isEqualTo(made.stop());
         assertThat(fx(stack.rangeProperty()::get)).as("an edge drag does not pan").isEqualTo(STORM);
 
-        fx(() -> {
-            workbench.editing().undo();
-            return null;
-        });
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         eventually(() -> store.events(storms).getFirst().start() == made.start());
-        fx(() -> {
-            workbench.editing().undo();
-            return null;
-        });
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         eventually(() -> store.events(storms).isEmpty());
         eventually(() -> pixels(panels.getFirst(), zone, from + 2, to - 2) == 0);
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHIFT, KeyCode.CONTROL);
+        eventually(() -> store.events(storms).size() == 1 && store.events(storms).getFirst().start() == made.start());
+        eventually(() -> pixels(panels.getFirst(), zone, from + 2, to - 2) > 0.5 * (to - from - 4) * plot.getHeight());
     }
 
     @Test
