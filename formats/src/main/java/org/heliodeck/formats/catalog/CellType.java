@@ -70,6 +70,31 @@ enum CellType {
         };
     }
 
+    /** The narrowest type that reads every non-empty cell of a column: text when no other does. */
+    static CellType inferred(List<String> cells) {
+        for (CellType type : List.of(INTEGER, REAL, BOOL, TIME, LIST)) {
+            if (cells.stream().filter(cell -> !cell.isEmpty()).allMatch(cell -> type.fits(cell))) {
+                return type;
+            }
+        }
+        return TEXT;
+    }
+
+    private boolean fits(String cell) {
+        if (this == TIME && !CatalogTimeText.looksLikeDateTime(cell.strip())) {
+            return false; // Tt2000 also reads bare years and dates, which are more often numbers and labels
+        }
+        if (this == LIST && !cell.strip().startsWith("[")) {
+            return false;
+        }
+        try {
+            parse(cell);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     /** The value of a non-empty cell; refuses text that is not of this type. */
     AttributeValue parse(String cell) {
         return switch (this) {

@@ -21,7 +21,6 @@ import java.util.UUID;
  */
 final class EventCsvReader {
 
-    private static final List<CellType> INFERRED = List.of(CellType.INTEGER, CellType.REAL, CellType.BOOL, CellType.TIME, CellType.LIST);
 
     private final EventCsvLayout layout;
     private final CatalogSource source;
@@ -140,27 +139,7 @@ final class EventCsvReader {
     }
 
     private static CellType inferType(List<String[]> rows, int column) {
-        for (CellType type : INFERRED) {
-            if (rows.stream().map(r -> r[column]).filter(cell -> !cell.isEmpty()).allMatch(cell -> fits(type, cell))) {
-                return type;
-            }
-        }
-        return CellType.TEXT;
-    }
-
-    private static boolean fits(CellType type, String cell) {
-        if (type == CellType.TIME && !CatalogTimeText.looksLikeDateTime(cell.strip())) {
-            return false; // Tt2000 also reads bare years and dates, which are more often numbers and labels
-        }
-        if (type == CellType.LIST && !cell.strip().startsWith("[")) {
-            return false;
-        }
-        try {
-            type.parse(cell);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+        return CellType.inferred(rows.stream().map(r -> r[column]).toList());
     }
 
     private static boolean isSkipped(String line) {
