@@ -9,9 +9,12 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -23,8 +26,9 @@ import org.heliodeck.core.time.IsoTimeFormat;
 
 /**
  * The events of the active catalog: sortable by any column, filtered by the text above (a predicate
- * such as {@code rating >= 7}, or else words found in the tags, author or products), the tags and
- * the rating edited in place and stored at once.
+ * such as {@code rating >= 7}, or else words found in the tags, author or products), the tags, the
+ * rating and the custom attributes (a column each, more added from the context menu) edited in
+ * place and stored at once.
  */
 final class EventTable extends VBox {
 
@@ -35,6 +39,7 @@ final class EventTable extends VBox {
     private final TextField filter = new TextField();
     private final TableView<Event> table = new TableView<>();
     private final FilteredList<Event> filtered;
+    private final AttributeColumns attributes;
 
     EventTable(CatalogSession session, java.util.function.Consumer<String> messages) {
         this.session = session;
@@ -73,6 +78,10 @@ final class EventTable extends VBox {
         TableColumn<Event, String> products = text("Products", e -> String.join(", ", e.products()));
         table.getColumns().addAll(List.of(start, stop, hours, tags, rating, author, products));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        attributes = new AttributeColumns(table, session.events(), this::store, messages);
+        MenuItem addAttribute = new MenuItem("Add attribute column…");
+        addAttribute.setOnAction(e -> askAttributeName());
+        table.setContextMenu(new ContextMenu(addAttribute));
 
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
@@ -92,6 +101,19 @@ final class EventTable extends VBox {
 
     TableView<Event> table() {
         return table;
+    }
+
+    AttributeColumns attributes() {
+        return attributes;
+    }
+
+    private void askAttributeName() {
+        TextInputDialog ask = new TextInputDialog();
+        ask.setTitle("Add attribute column");
+        ask.setHeaderText("A custom attribute of the events: type its values in the column's cells");
+        ask.setContentText("Name");
+        ask.initOwner(getScene().getWindow());
+        ask.showAndWait().ifPresent(attributes::add);
     }
 
     /** Sets the rating of {@code event} from the text typed: 1 to 10, or nothing for none. */

@@ -52,6 +52,7 @@ import org.heliodeck.data.Provider;
 import org.heliodeck.data.archive.LocalArchive;
 import org.heliodeck.data.cache.CachePolicy;
 import org.heliodeck.data.cache.FragmentCache;
+import org.heliodeck.formats.catalog.AttributeValue;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -187,19 +188,57 @@ class CatalogWorkbenchTest {
     void aRatingTypedInTheTableIsStored() throws Exception {
         Catalog list = withEvents("rated", 2);
         eventually(() -> workbench.browser().events().table().getItems().size() == 2);
-        fx(() -> {
-            TableView<Event> table = workbench.browser().events().table();
-            @SuppressWarnings("unchecked")
-            TableColumn<Event, String> rating = (TableColumn<Event, String>) table.getColumns().stream()
-                    .filter(c -> "rating-column".equals(c.getId())).findFirst().orElseThrow();
-            table.edit(1, rating);
-            javafx.event.Event.fireEvent(rating, new TableColumn.CellEditEvent<>(table, new TablePosition<>(table, 1, rating),
-                    TableColumn.editCommitEvent(), "8"));
-            return null;
-        });
+        commit(1, "rating-column", "8");
         UUID second = store.events(list).get(1).uuid();
         eventually(() -> store.event(second).orElseThrow().rating().equals(OptionalInt.of(8)));
         assertThat(store.events(list).getFirst().rating()).isEmpty();
+    }
+
+    @Test
+    void customAttributesAreEditedInTheirColumnsAndKeepTheirType() throws Exception {
+        Catalog list = withEvents("measured", 2);
+        Event first = store.events(list).getFirst();
+        store.updateEvent(first.withAttributes(Map.of("speed", AttributeValue.real(420))));
+        workbench.session().refresh().get(10, TimeUnit.SECONDS);
+        eventually(() -> column("attribute-speed") != null);
+
+        commit(1, "attribute-speed", "512");
+        UUID second = store.events(list).get(1).uuid();
+        eventually(() -> AttributeValue.real(512).equals(store.event(second).orElseThrow().attributes().get("speed")));
+
+        commit(0, "attribute-speed", "fast");
+        eventually(() -> messages.stream().anyMatch(m -> m.contains("Cannot set speed") && m.contains("'fast' is not a number")));
+        assertThat(store.event(first.uuid()).orElseThrow().attributes()).containsEntry("speed", AttributeValue.real(420));
+
+        fx(() -> {
+            workbench.browser().events().attributes().add("shock");
+            return null;
+        });
+        commit(0, "attribute-shock", "true");
+        eventually(() -> AttributeValue.bool(true).equals(store.event(first.uuid()).orElseThrow().attributes().get("shock")));
+
+        commit(0, "attribute-speed", "");
+        eventually(() -> !store.event(first.uuid()).orElseThrow().attributes().containsKey("speed"));
+        assertThat(fx(() -> column("attribute-speed"))).as("the second event still has a speed").isNotNull();
+    }
+
+    /** The column of the event table with that id, or null. FX thread. */
+    @SuppressWarnings("unchecked")
+    private TableColumn<Event, String> column(String id) {
+        return (TableColumn<Event, String>) workbench.browser().events().table().getColumns().stream()
+                .filter(c -> id.equals(c.getId())).findFirst().orElse(null);
+    }
+
+    /** Types {@code text} into a cell of the event table, as a cell's editor commits it. */
+    private void commit(int row, String columnId, String text) throws Exception {
+        fx(() -> {
+            TableView<Event> table = workbench.browser().events().table();
+            TableColumn<Event, String> column = column(columnId);
+            table.edit(row, column);
+            javafx.event.Event.fireEvent(column, new TableColumn.CellEditEvent<>(table, new TablePosition<>(table, row, column),
+                    TableColumn.editCommitEvent(), text));
+            return null;
+        });
     }
 
     @Test
