@@ -53,11 +53,12 @@ public final class CatalogWorkbench implements AutoCloseable {
         MenuItem undo = item("Undo catalog edit", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), editing::undo);
         MenuItem redo = item("Redo catalog edit",
                 new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), editing::redo);
+        MenuItem add = item("Add the range shown as an event (E on the panels)", null, editing::addRangeShown);
         MenuItem next = item("Next event (N on the panels)", null, editing::next);
         MenuItem previous = item("Previous event (P on the panels)", null, editing::previous);
         MenuItem statistics = item("Statistics of the active catalog", null,
                 () -> Optional.ofNullable(session.activeProperty().get()).ifPresent(this::openStatistics));
-        return new Menu("Catalog", null, undo, redo, next, previous, statistics);
+        return new Menu("Catalog", null, undo, redo, add, next, previous, statistics);
     }
 
     public CatalogSession session() {

@@ -14,7 +14,8 @@ import org.heliodeck.core.time.TimeRange;
 
 /**
  * The catalogs on the plot panels: the zones of the visible catalogs on every panel; a Shift-drag
- * adds an event to the active catalog, saved at once; a drag of a zone's edge moves the event's
+ * adds an event to the active catalog, saved at once, and so does E with the range shown (a box
+ * zoom, Ctrl-drag, selects it); a drag of a zone's edge moves the event's
  * start or stop; on the panels, Delete removes the selected event and N / P go to the next /
  * previous event of the active catalog. Undo and redo go through the store (the window's menu
  * binds them to Ctrl+Z and Ctrl+Shift+Z).
@@ -60,6 +61,11 @@ public final class EventEditing {
                     session.setVisible(catalog.uuid(), true);
                     messages.accept("Event added to " + catalog.name());
                 });
+    }
+
+    /** Adds the range the panels show as an event: after a box zoom onto what the user selected. */
+    public void addRangeShown() {
+        create(stack.rangeProperty().get());
     }
 
     public void removeSelected() {
@@ -165,6 +171,7 @@ public final class EventEditing {
             return;
         }
         switch (e.getCode()) {
+            case E -> addRangeShown();
             case DELETE, BACK_SPACE -> removeSelected();
             case N -> next();
             case P -> previous();

@@ -65,10 +65,10 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Catalogs on the OMNI2 panels, with a store in a temporary file: a Shift-drag makes an event in
  * the active catalog with the interval drawn and the products shown, its zone is drawn on every
- * panel, an edge drag moves it, Ctrl+Z takes it back and Ctrl+Shift+Z brings it again; N / P move the range from event to event and
- * Delete removes the one selected; the
- * table's rating edit reaches the store; the statistics view counts what the events say and places
- * them from an orbit product.
+ * panel, an edge drag moves it, Ctrl+Z takes it back and Ctrl+Shift+Z brings it again; N / P move
+ * the range from event to event, Delete removes the one selected and E adds the range shown; the
+ * table's rating and attribute edits reach the store; the statistics view counts what the events
+ * say and places them from an orbit product.
  */
 @ExtendWith(ApplicationExtension.class)
 class CatalogWorkbenchTest {
@@ -160,7 +160,7 @@ class CatalogWorkbenchTest {
     }
 
     @Test
-    void nAndPMoveTheRangeFromEventToEventWithTheMarginAndDeleteRemovesTheSelectedOne(FxRobot robot) throws Exception {
+    void nAndPMoveFromEventToEventDeleteRemovesTheSelectedOneAndEAddsTheRangeShown(FxRobot robot) throws Exception {
         Catalog list = withEvents("list", 3);
         List<Event> events = store.events(list);
         fx(() -> {
@@ -182,6 +182,15 @@ class CatalogWorkbenchTest {
         robot.type(KeyCode.DELETE);
         eventually(() -> store.events(list).stream().map(Event::uuid).toList().equals(List.of(events.get(0).uuid(),
                 events.get(2).uuid())));
+
+        TimeRange boxed = TimeRange.of("2003-10-29T06:00", "2003-10-30T18:00");
+        fx(() -> {
+            stack.rangeProperty().set(boxed);
+            return null;
+        });
+        robot.type(KeyCode.E);
+        eventually(() -> store.events(list).stream().anyMatch(e -> e.range().equals(boxed)));
+        assertThat(store.events(list)).hasSize(3);
     }
 
     @Test
