@@ -16,12 +16,15 @@ import java.util.concurrent.TimeUnit;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
+import org.heliodeck.app.Drops;
 import org.heliodeck.app.FxCalls;
 import org.heliodeck.app.Product;
+import org.heliodeck.app.ProductDrag;
 import org.heliodeck.app.StatusBar;
 import org.heliodeck.app.Theme;
 import org.heliodeck.app.WindowSnapshot;
@@ -62,7 +65,8 @@ import org.testfx.framework.junit5.Start;
  * catalog with its confidence and detector recorded after a drag of its edge on a panel moved it, R
  * rejects one, N moves to the next with the catalog navigation's margin, [ moves a start one step; a
  * model saved reads back. Cancel stops a
- * training under way; a catalog without events in the range is said so.
+ * training under way; a catalog without events in the range, or a product without a provider, is
+ * said so. Products dropped on the list join it.
  *
  * <p>With {@code -Dlearn.screenshot=FILE.png}, the window in the middle of a review is written there
  * (docs/app-learn.png).
@@ -295,6 +299,43 @@ class LearnPaneTest {
         });
         robot.clickOn("#train");
         eventually(() -> pane.work().stateProperty().get().startsWith("cannot read the cadence 'hourly'"));
+    }
+
+    @Test
+    void aProductDroppedOnTheListJoinsItAndDeleteTakesOneOff(FxRobot robot) throws Exception {
+        Product density = Product.parse("omni2/omni2_hourly/N_p");
+        fx(() -> {
+            pane.fillFromWindow();
+            return null;
+        });
+        var list = fx(() -> scene.lookup("#training-products"));
+        Drops.Outcome outcome = fx(() -> Drops.drop(list, ProductDrag.content(density)));
+        assertThat(outcome.completed()).isTrue();
+        assertThat(fx(() -> List.copyOf(pane.form().products()))).containsExactly(PRODUCTS.get(0), PRODUCTS.get(1), density);
+
+        fx(() -> {
+            ((ListView<?>) list).getSelectionModel().select(0);
+            list.requestFocus();
+            return null;
+        });
+        robot.type(KeyCode.DELETE);
+        eventually(() -> pane.form().products().equals(List.of(PRODUCTS.get(1), density)));
+    }
+
+    @Test
+    void dataThatCannotBeHadIsSaidSo(FxRobot robot) throws Exception {
+        Catalog icmes = catalogOfIcmes();
+        fx(() -> {
+            pane.fillFromWindow();
+            pane.form().catalog().setValue(icmes);
+            pane.form().products().setAll(Product.parse("nowhere/some_dataset/B"));
+            pane.form().range().set(TRAINING);
+            return null;
+        });
+        robot.clickOn("#train");
+        eventually(() -> pane.work().stateProperty().get().startsWith("Cannot"));
+        assertThat(fx(() -> pane.work().stateProperty().get())).isEqualTo("Cannot train on icme: no provider named nowhere");
+        assertThat(fx(() -> pane.model().get())).isNull();
     }
 
     /** The ICMEs of 2003–2005 in a catalog "icme" of the store. */
