@@ -141,6 +141,7 @@ public final class LearnPane extends VBox {
         }
         String name = choice.catalog().name();
         work.start("train on " + name, run -> {
+            // The store is thread-safe: reading the labels here keeps the training one piece of work, cancellable as one.
             LabelCatalog labels = LabelCatalog.resolve(name, Optional.of(session.store()));
             if (labels.within(choice.range()).isEmpty()) {
                 throw new IllegalArgumentException("the catalog " + name + " has no event in " + choice.range()

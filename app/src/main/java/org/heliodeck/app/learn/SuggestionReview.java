@@ -37,7 +37,7 @@ import org.heliodeck.ml.Suggestion;
  * leaves the list), N / P select the next / previous one, [ and ] move its start and its stop one
  * step of the model's cadence outwards, Shift+[ and Shift+] inwards. On the panels, a drag of a
  * suggestion's edge moves it too (its zones are drawn over the catalogs', so its edges are grabbed
- * first). Selecting a suggestion moves the panels to it, with the margin the catalog navigation keeps
+ * first), and a click in its zone selects it. Selecting a suggestion moves the panels to it, with the margin the catalog navigation keeps
  * around an event; adjusting one leaves the range alone. The keys act in the table only: on the
  * panels, N and P go through the active catalog's events.
  */
@@ -95,6 +95,7 @@ final class SuggestionReview extends VBox {
         getChildren().addAll(targetRow, table, keys);
         stack.addOverlays(new SuggestionZones(suggestions, table.getSelectionModel()));
         stack.addEdges(this::grab);
+        stack.addClickListener(this::selectAt);
     }
 
     /** Shows the suggestions of a scan of {@code from}'s detector, the first selected. FX thread. */
@@ -186,6 +187,11 @@ final class SuggestionReview extends VBox {
         } finally {
             adjusting = false;
         }
+    }
+
+    /** Selects the suggestion over {@code time}, clicked on a panel, if there is one: the list follows the plots. */
+    private void selectAt(long time) {
+        suggestions.stream().filter(s -> s.range().contains(time)).findFirst().ifPresent(table.getSelectionModel()::select);
     }
 
     /** The nearest edge of a suggestion within {@code tolerance} of {@code time}, if any. FX thread, at every pointer move. */

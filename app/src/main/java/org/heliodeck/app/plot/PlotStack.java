@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ObjectProperty;
@@ -15,6 +16,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.TransferMode;
@@ -38,8 +40,9 @@ import org.heliodeck.plot.figure.Theme;
  * dropped anywhere else in the stack, they get a new panel. On every panel: the wheel zooms about
  * the pointer, a drag pans, Ctrl-drag zooms to the box drawn, Shift-drag marks the interval drawn
  * (see {@link #setMarker}; without a marker it zooms too), a drag that starts on an edge of
- * {@link #addEdges} moves that edge; the keys ←/→ pan, +/− zoom, Home fits the data; a crosshair
- * reads the values of every panel at the pointer's time. {@link #addOverlays overlays} (catalogs'
+ * {@link #addEdges} moves that edge, a plain click is told to {@link #addClickListener the
+ * listeners}; the keys ←/→ pan, +/− zoom, Home fits the data; a crosshair reads the values of
+ * every panel at the pointer's time. {@link #addOverlays overlays} (catalogs'
  * zones, a detector's suggestions) are drawn on every panel over its data. A panel may also show a
  * variable held in memory ({@link #addPanel(Variable)}: a detector's score), which has no provider
  * to fetch more from.
@@ -81,6 +84,7 @@ public final class PlotStack extends VBox {
     private DraggableEdges.EdgeDrag edgeDrag;
     private final List<Supplier<List<Layer>>> overlays = new ArrayList<>();
     private Consumer<TimeRange> marker;
+    private final List<LongConsumer> clicks = new ArrayList<>();
     private final List<DraggableEdges> edges = new ArrayList<>();
     /** The room right of the plot areas at the last draw: where the pointer's x maps to times. */
     private double drawnRightRoom = PanelRenderer.RIGHT;
@@ -194,6 +198,11 @@ public final class PlotStack extends VBox {
      */
     public void addEdges(DraggableEdges more) {
         edges.add(more);
+    }
+
+    /** Adds what a plain click on a panel does with the time clicked (selects the suggestion there). */
+    public void addClickListener(LongConsumer clicked) {
+        clicks.add(clicked);
     }
 
     /** What "Export panel…" of a panel's menu does (the window's File menu asks where, then exports). */
@@ -322,6 +331,13 @@ public final class PlotStack extends VBox {
             area.setCursor(edgeAt(panel, e.getX()).isPresent() ? Cursor.H_RESIZE : Cursor.DEFAULT);
         });
         area.addEventHandler(MouseEvent.MOUSE_EXITED, e -> panels.forEach(PlotPanel::hideCrosshair));
+        area.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            // Only a click that did not move: a drag that ends where it began panned nothing but is no click either.
+            if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress() && !clicks.isEmpty()) {
+                long time = mapping(panel, range.get()).time(e.getX());
+                clicks.forEach(c -> c.accept(time));
+            }
+        });
         area.addEventHandler(ScrollEvent.SCROLL, e -> {
             if (e.getDeltaY() != 0) {
                 long at = mapping(panel, range.get()).time(e.getX());

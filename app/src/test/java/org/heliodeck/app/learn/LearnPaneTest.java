@@ -63,7 +63,7 @@ import org.testfx.framework.junit5.Start;
  * temporary file: training through the panel ends in validation metrics; a scan puts the score in a
  * panel of the stack and the suggestions as hatched zones on every panel; A accepts one into a
  * catalog with its confidence and detector recorded after a drag of its edge on a panel moved it, R
- * rejects one, N moves to the next with the catalog navigation's margin, [ moves a start one step; a
+ * rejects one, a click in a zone selects its suggestion, N moves to the next with the catalog navigation's margin, [ moves a start one step; a
  * model saved reads back. Cancel stops a
  * training under way; a catalog without events in the range, or a product without a provider, is
  * said so. Products dropped on the list join it.
@@ -236,6 +236,26 @@ class LearnPaneTest {
         assertThat(fx(() -> pane.review().suggestions())).doesNotContain(found.get(1));
         assertThat(fx(() -> hatched(stack.panels().getFirst()).zones())).hasSize(found.size() - 2);
         assertThat(store.events(accepted)).hasSize(1);
+
+        // A click on a panel inside the next suggestion's zone selects it.
+        TimeRange third = found.get(3).range();
+        fx(() -> {
+            stack.rangeProperty().set(new TimeRange(found.get(2).range().start(), third.stop() + STEP));
+            return null;
+        });
+        eventually(() -> stack.panels().getFirst().drawnRange().equals(stack.rangeProperty().get()));
+        double thirdX = fx(() -> {
+            TimeRange shown = stack.rangeProperty().get();
+            Rectangle2D bounds = top.plotBounds();
+            return bounds.getMinX() + (third.start() + third.duration() / 2.0 - shown.start()) / shown.duration() * bounds.getWidth();
+        });
+        robot.clickOn(fx(() -> top.canvas().localToScreen(thirdX, y)));
+        eventually(() -> pane.review().table().getSelectionModel().getSelectedItem().equals(found.get(3)));
+        fx(() -> {
+            pane.review().table().getSelectionModel().select(found.get(2));
+            pane.review().table().requestFocus();
+            return null;
+        });
 
         // N goes on to the next, P back; [ starts the selected one a step earlier.
         robot.type(KeyCode.N);
