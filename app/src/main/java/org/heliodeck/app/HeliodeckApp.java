@@ -17,6 +17,7 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.heliodeck.app.catalog.CatalogPreferences;
 import org.heliodeck.app.catalog.CatalogWorkbench;
+import org.heliodeck.app.learn.LearnWorkbench;
 import org.heliodeck.app.plot.PlotStack;
 import org.heliodeck.app.plot.StackWorkspace;
 import org.heliodeck.app.workspace.RecentWorkspaces;
@@ -60,6 +61,7 @@ public final class HeliodeckApp extends Application {
     private CatalogStore catalogs;
     private String catalogProblem;
     private CatalogWorkbench workbench;
+    private LearnWorkbench learning;
 
     /**
      * Reads the kept inventories and opens the data cache on the launcher thread, before the window:
@@ -104,10 +106,15 @@ public final class HeliodeckApp extends Application {
             files.open(Path.of(named.get(WORKSPACE)));
         }
         if (catalogs != null) {
+            CatalogPreferences preferences = CatalogPreferences.read(UserDirectories.current().config());
             // Through the cache: the statistics' orbit positions are asked again each time a view opens.
-            workbench = new CatalogWorkbench(catalogs, plots, name -> access.through(providers.require(name)),
-                    CatalogPreferences.read(UserDirectories.current().config()), window.statusBar()::message);
+            workbench = new CatalogWorkbench(catalogs, plots, name -> access.through(providers.require(name)), preferences,
+                    window.statusBar()::message);
             workbench.install(window);
+            // Learning reads its labels from the store's catalogs: without a store there is nothing to learn from.
+            learning = new LearnWorkbench(workbench.session(), plots, providers::require, access, preferences,
+                    window.statusBar()::message);
+            learning.install(window);
             workbench.setOrbit(Optional.ofNullable(named.get(ORBIT)).map(Product::parse));
             if (named.containsKey(CATALOG)) {
                 List<String> names = List.of(named.get(CATALOG).split(","));
@@ -194,6 +201,9 @@ public final class HeliodeckApp extends Application {
 
     @Override
     public void stop() throws IOException {
+        if (learning != null) {
+            learning.close();
+        }
         if (workbench != null) {
             workbench.close();
         }

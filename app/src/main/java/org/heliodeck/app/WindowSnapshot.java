@@ -9,12 +9,12 @@ import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
 
 /** The window as a PNG image, drawn off screen: for the README and for looking at it without a display. */
-final class WindowSnapshot {
+public final class WindowSnapshot {
 
     private WindowSnapshot() {}
 
     /** Lays out {@code scene} and writes what it shows to {@code file}; on the FX thread. */
-    static void writePng(Scene scene, Path file) throws IOException {
+    public static void writePng(Scene scene, Path file) throws IOException {
         scene.getRoot().applyCss();
         scene.getRoot().layout();
         WritableImage image = scene.snapshot(null);

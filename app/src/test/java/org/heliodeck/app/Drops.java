@@ -21,15 +21,15 @@ import javafx.util.Pair;
  * (its drag-and-drop clipboard throws "Not supported yet"), so the test makes the Dragboard itself and
  * sends the target the DRAG_OVER and DRAG_DROPPED events a pointer drag sends it.
  */
-final class Drops {
+public final class Drops {
 
     private Drops() {}
 
     /** What the target answered: the transfer mode accepted over it (null: refused) and whether the drop completed. */
-    record Outcome(TransferMode accepted, boolean completed) {}
+    public record Outcome(TransferMode accepted, boolean completed) {}
 
     /** Drags {@code content} over {@code target}'s centre and drops it there; on the FX thread. */
-    static Outcome drop(Node target, ClipboardContent content) {
+    public static Outcome drop(Node target, ClipboardContent content) {
         return drop(target, content, null, TransferMode.COPY);
     }
 

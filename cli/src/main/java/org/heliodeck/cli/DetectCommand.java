@@ -134,7 +134,7 @@ final class DetectCommand {
             Bar bar = new Bar(spec.commandLine().getErr(), "rounds");
             long began = System.nanoTime();
             DetectorModel model;
-            try (ProviderInputs source = new ProviderInputs()) {
+            try (InstalledInputs source = new InstalledInputs()) {
                 model = new DetectorTraining(new XgboostDetectorKind(), source).train(request, bar::show);
             } finally {
                 bar.clear();
@@ -175,7 +175,7 @@ final class DetectCommand {
             Bar bar = new Bar(spec.commandLine().getErr(), "chunks");
             long began = System.nanoTime();
             ScanResult result;
-            try (ProviderInputs source = new ProviderInputs()) {
+            try (InstalledInputs source = new InstalledInputs()) {
                 result = new Scanner(detector, source).scan(range, bar::show);
             } finally {
                 bar.clear();
@@ -263,7 +263,7 @@ final class DetectCommand {
         @Override
         public Integer call() throws IOException {
             List<Suggestion> found;
-            try (ProviderInputs source = new ProviderInputs()) {
+            try (InstalledInputs source = new InstalledInputs()) {
                 found = RuleBaseline.omni2(archive).apply(range.range(), source);
             }
             SuggestionCsv.write(found, output);

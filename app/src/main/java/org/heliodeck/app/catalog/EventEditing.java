@@ -35,10 +35,10 @@ public final class EventEditing {
         this.providers = providers;
         this.preferences = preferences;
         this.messages = messages;
-        stack.setOverlays(session::zoneLayers);
+        stack.addOverlays(session::zoneLayers);
         session.onChange(stack::redraw);
         stack.setMarker(this::create);
-        stack.setEdges(this::grab);
+        stack.addEdges(this::grab);
         stack.addEventHandler(KeyEvent.KEY_PRESSED, this::key);
         session.selectedProperty().addListener((obs, old, now) -> {
             if (now != null && (old == null || !old.uuid().equals(now.uuid()))) {

@@ -15,8 +15,13 @@ public final class EventNavigation {
      * an hour on each side, as a margin of nothing would show nothing.
      */
     public static TimeRange around(Event event, double margin) {
-        long pad = event.stop() > event.start() ? Math.round((event.stop() - event.start()) * margin) : 3_600_000_000_000L;
-        return new TimeRange(event.start() - pad, event.stop() + pad);
+        return around(event.range(), margin);
+    }
+
+    /** The same for an interval that is not a stored event yet (a detector's suggestion). */
+    public static TimeRange around(TimeRange interval, double margin) {
+        long pad = interval.stop() > interval.start() ? Math.round(interval.duration() * margin) : 3_600_000_000_000L;
+        return new TimeRange(interval.start() - pad, interval.stop() + pad);
     }
 
     /** The first event (by start) starting after {@code time}; the events are by start. */

@@ -28,14 +28,18 @@ import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
 import org.heliodeck.app.Product;
 import org.heliodeck.app.ProductDrag;
+import org.heliodeck.core.model.Variable;
 import org.heliodeck.core.time.TimeRange;
 import org.heliodeck.core.time.IsoTimeFormat;
 import org.heliodeck.plot.TimeMapping;
 import org.heliodeck.plot.ValueMapping;
 import org.heliodeck.plot.axis.AutoRange;
+import org.heliodeck.plot.axis.AxisLabel;
 import org.heliodeck.plot.color.ColorMap;
 import org.heliodeck.plot.series.SeriesRenderer;
 import org.heliodeck.plot.series.SeriesStyle;
+import org.heliodeck.plot.series.VectorSeries;
+import org.heliodeck.plot.figure.SeriesLayer;
 import org.heliodeck.plot.figure.Layer;
 import org.heliodeck.plot.figure.Panel;
 import org.heliodeck.plot.figure.PanelRenderer;
@@ -45,7 +49,8 @@ import org.heliodeck.plot.fx.CanvasSurface;
 /**
  * One panel of the stack: a header (its products, and a menu to remove or move it and to set its
  * y axis) over a canvas that draws its products' layers, with the crosshair, the box of a box zoom
- * and any loading error laid over the canvas. The stack tells it when and what range to draw.
+ * and any loading error laid over the canvas. The stack tells it when and what range to draw. It
+ * may also hold a variable in memory (a detector's score), drawn under its products.
  */
 public final class PlotPanel extends VBox {
 
@@ -73,6 +78,10 @@ public final class PlotPanel extends VBox {
     /** Until the user picks the y scale, the panel's first product with data picks it. */
     private boolean scaleChosen;
     private Rectangle2D plotBounds = Rectangle2D.EMPTY;
+    /** The variable held in memory and its series, null when none. */
+    private Variable held;
+    private VectorSeries heldSeries;
+    private final Label heldTitle = new Label();
 
     PlotPanel(PlotStack stack) {
         this.stack = stack;
@@ -103,7 +112,11 @@ public final class PlotPanel extends VBox {
         menu.getStyleClass().add("plot-panel-menu");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(6, titles, spacer, menu);
+        // Before the products' titles, shown only when the panel holds a variable.
+        heldTitle.getStyleClass().add("plot-panel-title");
+        heldTitle.setVisible(false);
+        heldTitle.setManaged(false);
+        HBox header = new HBox(6, heldTitle, titles, spacer, menu);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("plot-panel-header");
 
@@ -195,6 +208,25 @@ public final class PlotPanel extends VBox {
         return readout.isVisible() ? readout.getText() : "";
     }
 
+    /**
+     * Shows {@code variable}, data held in memory rather than fetched (a detector's score), in
+     * place of the one held before. It is not a product: it has no provider to load more from, and
+     * a workspace does not save it.
+     */
+    public void hold(Variable variable) {
+        held = variable;
+        heldSeries = VectorSeries.of(variable);
+        heldTitle.setText(variable.product() + "/" + variable.name());
+        heldTitle.setVisible(true);
+        heldTitle.setManaged(true);
+        stack.redraw();
+    }
+
+    /** The variable held in memory, if any. */
+    public Optional<Variable> held() {
+        return Optional.ofNullable(held);
+    }
+
     /** The node that takes the pointer: navigation handlers go here. */
     Pane plotArea() {
         return plot;
@@ -266,9 +298,13 @@ public final class PlotPanel extends VBox {
     /** What the renderer draws: the layers with data so far, then the stack's overlays, and the y axis settings. FX thread. */
     public Panel model() {
         List<Layer> layers = new ArrayList<>();
+        if (heldSeries != null) {
+            layers.add(new SeriesLayer(heldSeries));
+        }
         sources.forEach(s -> s.layer().ifPresent(layers::add));
         layers.addAll(stack.overlays());
-        String yTitle = sources.stream().map(ProductSource::yTitle).filter(t -> !t.isEmpty()).findFirst().orElse("");
+        String yTitle = sources.stream().map(ProductSource::yTitle).filter(t -> !t.isEmpty()).findFirst()
+                .orElse(held == null ? "" : AxisLabel.of(held.metadata()));
         return new Panel(layers, yTitle, logY.isSelected(), lockedY);
     }
 

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ObjectProperty;
@@ -15,6 +16,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.TransferMode;
@@ -24,6 +26,7 @@ import javafx.util.Duration;
 import org.heliodeck.app.Product;
 import org.heliodeck.app.ProductDrag;
 import org.heliodeck.app.StatusBar;
+import org.heliodeck.core.model.Variable;
 import org.heliodeck.core.time.TimeRange;
 import org.heliodeck.data.DataAccess;
 import org.heliodeck.plot.TimeMapping;
@@ -37,9 +40,12 @@ import org.heliodeck.plot.figure.Theme;
  * dropped anywhere else in the stack, they get a new panel. On every panel: the wheel zooms about
  * the pointer, a drag pans, Ctrl-drag zooms to the box drawn, Shift-drag marks the interval drawn
  * (see {@link #setMarker}; without a marker it zooms too), a drag that starts on an edge of
- * {@link #setEdges} moves that edge; the keys ←/→ pan, +/− zoom, Home fits the data; a crosshair
- * reads the values of every panel at the pointer's time. {@link #setOverlays overlays} (catalogs'
- * zones) are drawn on every panel over its data.
+ * {@link #addEdges} moves that edge, a plain click is told to {@link #addClickListener the
+ * listeners}; the keys ←/→ pan, +/− zoom, Home fits the data; a crosshair reads the values of
+ * every panel at the pointer's time. {@link #addOverlays overlays} (catalogs'
+ * zones, a detector's suggestions) are drawn on every panel over its data. A panel may also show a
+ * variable held in memory ({@link #addPanel(Variable)}: a detector's score), which has no provider
+ * to fetch more from.
  *
  * <p>Drawing follows the range at once, from the data loaded so far; the data of a new range is
  * asked for once the range has been still for {@link #FETCH_DELAY} (a drag asks once it pauses),
@@ -76,9 +82,10 @@ public final class PlotStack extends VBox {
     /** Whether the box being drawn marks an interval (Shift) rather than zooms (Ctrl). */
     private boolean marking;
     private DraggableEdges.EdgeDrag edgeDrag;
-    private Supplier<List<Layer>> overlays = List::of;
+    private final List<Supplier<List<Layer>>> overlays = new ArrayList<>();
     private Consumer<TimeRange> marker;
-    private DraggableEdges edges = (time, tolerance) -> Optional.empty();
+    private final List<LongConsumer> clicks = new ArrayList<>();
+    private final List<DraggableEdges> edges = new ArrayList<>();
     /** The room right of the plot areas at the last draw: where the pointer's x maps to times. */
     private double drawnRightRoom = PanelRenderer.RIGHT;
 
@@ -129,13 +136,25 @@ public final class PlotStack extends VBox {
 
     /** Plots {@code product} in a new panel at the bottom. */
     public PlotPanel addPanel(Product product) {
+        PlotPanel panel = newPanel();
+        addTo(panel, product);
+        return panel;
+    }
+
+    /** Plots {@code variable}, data in memory (a detector's score), in a new panel at the bottom. */
+    public PlotPanel addPanel(Variable variable) {
+        PlotPanel panel = newPanel();
+        panel.hold(variable);
+        return panel;
+    }
+
+    private PlotPanel newPanel() {
         PlotPanel panel = new PlotPanel(this);
         panels.add(panel);
         getChildren().add(panels.size() - 1, panel);
         VBox.setVgrow(newPanelZone, Priority.NEVER);
         acceptDrops(panel, p -> addTo(panel, p));
         navigation(panel);
-        addTo(panel, product);
         return panel;
     }
 
@@ -155,14 +174,17 @@ public final class PlotStack extends VBox {
         span.filter(s -> !s.isEmpty()).ifPresent(range::set);
     }
 
-    /** Layers drawn on every panel after its data (the zones of the visible catalogs); asked at every draw. */
-    public void setOverlays(Supplier<List<Layer>> layers) {
-        overlays = layers;
+    /**
+     * Adds layers drawn on every panel after its data (the zones of the visible catalogs, a
+     * detector's suggestions), after those added before; asked at every draw.
+     */
+    public void addOverlays(Supplier<List<Layer>> layers) {
+        overlays.add(layers);
         redraw();
     }
 
     List<Layer> overlays() {
-        return overlays.get();
+        return overlays.stream().flatMap(o -> o.get().stream()).toList();
     }
 
     /** What a Shift-drag across a panel does with the interval drawn (creates an event). */
@@ -170,9 +192,17 @@ public final class PlotStack extends VBox {
         this.marker = marker;
     }
 
-    /** The edges a plain drag moves (the events' starts and stops). */
-    public void setEdges(DraggableEdges edges) {
-        this.edges = edges;
+    /**
+     * Adds edges a plain drag moves (the events' starts and stops, a detector's suggestions). Where
+     * two are within reach, those added last win: their zones are drawn on top.
+     */
+    public void addEdges(DraggableEdges more) {
+        edges.add(more);
+    }
+
+    /** Adds what a plain click on a panel does with the time clicked (selects the suggestion there). */
+    public void addClickListener(LongConsumer clicked) {
+        clicks.add(clicked);
     }
 
     /** What "Export panel…" of a panel's menu does (the window's File menu asks where, then exports). */
@@ -196,10 +226,10 @@ public final class PlotStack extends VBox {
         panels.forEach(PlotPanel::cancel);
     }
 
-    /** Takes a product off its panel, and the panel away when that was its last product. */
+    /** Takes a product off its panel, and the panel away when that was all it showed. */
     private void removeProduct(PlotPanel panel, ProductSource source) {
         panel.remove(source);
-        if (panel.sources().isEmpty()) {
+        if (panel.sources().isEmpty() && panel.held().isEmpty()) {
             remove(panel);
         }
         redraw();
@@ -301,6 +331,13 @@ public final class PlotStack extends VBox {
             area.setCursor(edgeAt(panel, e.getX()).isPresent() ? Cursor.H_RESIZE : Cursor.DEFAULT);
         });
         area.addEventHandler(MouseEvent.MOUSE_EXITED, e -> panels.forEach(PlotPanel::hideCrosshair));
+        area.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            // Only a click that did not move: a drag that ends where it began panned nothing but is no click either.
+            if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress() && !clicks.isEmpty()) {
+                long time = mapping(panel, range.get()).time(e.getX());
+                clicks.forEach(c -> c.accept(time));
+            }
+        });
         area.addEventHandler(ScrollEvent.SCROLL, e -> {
             if (e.getDeltaY() != 0) {
                 long at = mapping(panel, range.get()).time(e.getX());
@@ -312,7 +349,8 @@ public final class PlotStack extends VBox {
 
     private Optional<DraggableEdges.EdgeDrag> edgeAt(PlotPanel panel, double x) {
         TimeMapping m = mapping(panel, range.get());
-        return edges.grab(m.time(x), Math.round(EDGE_REACH * m.nanosPerPixel()));
+        long tolerance = Math.round(EDGE_REACH * m.nanosPerPixel());
+        return edges.reversed().stream().flatMap(e -> e.grab(m.time(x), tolerance).stream()).findFirst();
     }
 
     /** The crosshair on every panel at canvas {@code x} of {@code panel}; hidden outside the plot area. */

@@ -40,7 +40,8 @@ public final class StackWorkspace implements WorkspaceHolder, FigureSource {
     @Override
     public Workspace current() {
         List<WorkspacePanel> panels = new ArrayList<>();
-        for (PlotPanel p : stack.panels()) {
+        // A panel of data held in memory only (a detector's score) has no product to fetch again: not saved.
+        for (PlotPanel p : stack.panels().stream().filter(p -> !p.sources().isEmpty()).toList()) {
             List<PlottedProduct> products = p.sources().stream().map(s -> new PlottedProduct(s.product(),
                     s.isSpectrogram() ? Optional.of(s.colorMap().name()) : Optional.empty(),
                     s.isSpectrogram() ? Optional.empty() : Optional.of(s.renderer()))).toList();

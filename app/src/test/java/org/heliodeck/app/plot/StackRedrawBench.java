@@ -70,7 +70,7 @@ public final class StackRedrawBench {
                     s.addPanel(new Product("synthetic", "waves", "p" + p));
                 }
                 List<Layer> overlays = List.of(events(zones));
-                s.setOverlays(() -> overlays);
+                s.addOverlays(() -> overlays);
                 return s;
             }, WAIT);
             long deadline = System.nanoTime() + WAIT.toNanos();

@@ -15,7 +15,10 @@ import org.heliodeck.plot.TimeMapping;
 import org.heliodeck.plot.ValueMapping;
 import org.junit.jupiter.api.Test;
 
-/** Zones: each wide one filled with its edges and label; crowds of narrow ones filled as one run. */
+/**
+ * Zones: each wide one filled with its edges and label; crowds of narrow ones filled as one run;
+ * hatched zones (suggestions) are diagonal lines inside their span and dashed edges, no fill.
+ */
 class ZoneLayerTest {
 
     private static final TimeRange DAY = TimeRange.of("2003-10-29", "2003-10-30");
@@ -59,6 +62,55 @@ class ZoneLayerTest {
         assertThat(s.lines).hasSize(4);
     }
 
+    @Test
+    void aHatchedZoneIsDiagonalLinesInsideItsSpanBetweenDashedEdges() {
+        Recording s = new Recording();
+        new ZoneLayer("suggested", Color.RED, List.of(zone(2, 8, "0.8")), ZoneLayer.Style.HATCHED).drawVector(FRAME, s, false);
+
+        double x0 = 100 + 2000 / 24.0;
+        double x1 = 100 + 8000 / 24.0;
+        assertThat(s.fills).isEmpty();
+        List<double[]> diagonals = s.lines.stream().filter(l -> l[0] != l[2]).toList();
+        List<double[]> edges = s.lines.stream().filter(l -> l[0] == l[2]).toList();
+        // One line every 8 px of x + y across a 250 × 200 px span.
+        assertThat(diagonals).hasSizeBetween((int) ((x1 - x0 + 200) / 8) - 1, (int) ((x1 - x0 + 200) / 8) + 1);
+        for (double[] l : diagonals) {
+            assertThat(l[0]).isBetween(x0 - 1e-9, x1 + 1e-9);
+            assertThat(l[2]).isBetween(x0 - 1e-9, x1 + 1e-9);
+            assertThat(l[1]).isBetween(20 - 1e-9, 220 + 1e-9);
+            assertThat(l[3]).isBetween(20 - 1e-9, 220 + 1e-9);
+            assertThat(l[0] + l[1]).as("rising at 45°").isCloseTo(l[2] + l[3], within(1e-9));
+        }
+        assertThat(edges).extracting(l -> l[0]).containsExactly(x0, x1);
+        assertThat(s.dashesAtEdges).allSatisfy(d -> assertThat(d).isNotEmpty());
+        assertThat(s.dashes).as("left solid for the next layer").isEmpty();
+        assertThat(s.texts).containsExactly("0.8");
+    }
+
+    @Test
+    void aHatchedZoneDrawnLeavesTheDataBetweenItsLinesUntinted() {
+        java.awt.image.BufferedImage image = org.heliodeck.plot.export.PngExport.render(1200, 240, 1, surface -> {
+            surface.setFill(Color.WHITE);
+            surface.fillRect(0, 0, 1200, 240);
+            new ZoneLayer("suggested", Color.RED, List.of(zone(2, 8, "")), ZoneLayer.Style.HATCHED).drawVector(FRAME, surface, false);
+        });
+        int red = 0;
+        int white = 0;
+        for (int y = 30; y < 190; y++) {
+            for (int x = 200; x < 320; x++) {
+                int rgb = image.getRGB(x, y) & 0xffffff;
+                red += (rgb >> 16 & 0xff) > 200 && (rgb & 0xff) < 180 ? 1 : 0;
+                white += rgb == 0xffffff ? 1 : 0;
+            }
+        }
+        int all = 160 * 120;
+        assertThat(red).as("hatch lines inside the zone").isGreaterThan(all / 20);
+        assertThat(white).as("untouched background between them").isGreaterThan(all / 2);
+        for (int y = 30; y < 190; y++) {
+            assertThat(image.getRGB(150, y) & 0xffffff).as("left of the zone").isEqualTo(0xffffff);
+        }
+    }
+
     private static ZoneLayer.Zone zone(int fromHour, int toHour, String label) {
         return new ZoneLayer.Zone(new TimeRange(DAY.start() + fromHour * HOUR, DAY.start() + toHour * HOUR), label);
     }
@@ -68,10 +120,20 @@ class ZoneLayerTest {
         final List<double[]> fills = new ArrayList<>();
         final List<double[]> lines = new ArrayList<>();
         final List<String> texts = new ArrayList<>();
+        final List<double[]> dashesAtEdges = new ArrayList<>();
+        double[] dashes = {};
+
+        @Override
+        public void setLineDashes(double... value) {
+            dashes = value.clone();
+        }
 
         @Override
         public void strokeLine(double x0, double y0, double x1, double y1) {
             lines.add(new double[] {x0, y0, x1, y1});
+            if (x0 == x1) {
+                dashesAtEdges.add(dashes);
+            }
         }
 
         @Override

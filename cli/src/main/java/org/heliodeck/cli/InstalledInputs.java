@@ -1,41 +1,33 @@
 package org.heliodeck.cli;
 
 import java.io.IOException;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.heliodeck.core.UserDirectories;
 import org.heliodeck.core.model.Variable;
 import org.heliodeck.core.time.TimeRange;
 import org.heliodeck.data.DataAccess;
 import org.heliodeck.data.FetchContext;
-import org.heliodeck.data.Provider;
 import org.heliodeck.data.Providers;
-import org.heliodeck.data.cache.CacheMode;
 import org.heliodeck.data.cache.FragmentCache;
 import org.heliodeck.ml.features.InputSource;
+import org.heliodeck.ml.features.ProviderInputs;
 
-/** The detectors' inputs from the installed providers (archives, web services), through the cache. */
-final class ProviderInputs implements InputSource, AutoCloseable {
+/** The detectors' inputs from the installed providers, through the user's cache, which a command opens and closes with it. */
+final class InstalledInputs implements InputSource, AutoCloseable {
 
-    private final Providers providers = Providers.installed(UserDirectories.current().config());
-    private final Map<String, Provider> resolved = new HashMap<>();
     private final FragmentCache cache;
     private final DataAccess access;
+    private final ProviderInputs inputs;
 
-    ProviderInputs() throws IOException {
+    InstalledInputs() throws IOException {
         cache = FragmentCache.open();
         access = new DataAccess(cache);
+        inputs = new ProviderInputs(Providers.installed(UserDirectories.current().config())::require, access, FetchContext.UNWATCHED);
     }
 
     @Override
     public List<Variable> fetch(String provider, String dataset, List<String> parameters, TimeRange range) throws IOException {
-        Provider p = resolved.get(provider);
-        if (p == null) {
-            p = providers.require(provider);
-            resolved.put(provider, p);
-        }
-        return access.get(p, dataset, parameters, range, CacheMode.NORMAL, FetchContext.UNWATCHED).variables();
+        return inputs.fetch(provider, dataset, parameters, range);
     }
 
     @Override
