@@ -6,11 +6,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.UUID;
-import java.util.function.BiConsumer;
 import org.heliodeck.catalog.Change.CatalogState;
 import org.heliodeck.catalog.Change.EventState;
 import org.heliodeck.catalog.predicate.PredicateJson;
@@ -18,7 +21,8 @@ import org.heliodeck.catalog.predicate.PredicateJson;
 /** The rows of the store's tables as the model's records: reads, and the writes changes make. */
 final class Tables {
 
-    static final String EVENT_COLUMNS = "uuid, start, stop, author, tags, products, rating, attributes, created, modified, removed";
+    /** An event's row as {@link #events} reads it. */
+    static final String EVENT_ROW = EventRow.selected("");
     private static final String CATALOG_COLUMNS = "uuid, name, author, tags, description, attributes, predicate, created, modified, removed";
 
     private final Connection connection;
@@ -28,21 +32,35 @@ final class Tables {
     }
 
     Optional<EventState> event(UUID uuid) throws SQLException {
-        List<EventState> found = events("SELECT " + EVENT_COLUMNS + " FROM events WHERE uuid = ?", uuid.toString());
+        List<EventState> found = events("SELECT " + EVENT_ROW + " FROM events WHERE uuid = ?", uuid.toString());
         return found.stream().findFirst();
     }
 
-    /** Events of a query selecting {@link #EVENT_COLUMNS}. */
+    /** The live events assigned to a catalog, in {@link EventCache#BY_START} order. */
+    List<Event> assignedEvents(UUID catalog) throws SQLException {
+        return events("SELECT " + prefixed() + " FROM memberships m JOIN events e ON e.uuid = m.event"
+                + " WHERE m.catalog = ? AND e.removed = 0 ORDER BY e.start, e.stop, e.uuid", catalog.toString())
+                .stream().map(EventState::event).toList();
+    }
+
+    /** Every live event, in {@link EventCache#BY_START} order. */
+    List<Event> liveEvents() throws SQLException {
+        return events("SELECT " + EVENT_ROW + " FROM events WHERE removed = 0 ORDER BY start, stop, uuid")
+                .stream().map(EventState::event).toList();
+    }
+
+    /** {@link #EVENT_ROW} of the events table named {@code e}. */
+    static String prefixed() {
+        return EventRow.selected("e");
+    }
+
+    /** Events of a query selecting {@link #EVENT_ROW}. */
     List<EventState> events(String sql, Object... parameters) throws SQLException {
         try (PreparedStatement p = prepare(sql, parameters); ResultSet r = p.executeQuery()) {
             List<EventState> events = new ArrayList<>();
+            Map<String, List<String>> lists = new HashMap<>();
             while (r.next()) {
-                int rating = r.getInt(7);
-                OptionalInt optionalRating = r.wasNull() ? OptionalInt.empty() : OptionalInt.of(rating);
-                Event e = new Event(UUID.fromString(r.getString(1)), r.getLong(2), r.getLong(3), r.getString(4),
-                        StoredJson.strings(r.getString(5)), StoredJson.strings(r.getString(6)), optionalRating,
-                        StoredJson.attributes(r.getString(8)), Instant.ofEpochMilli(r.getLong(9)), Instant.ofEpochMilli(r.getLong(10)));
-                events.add(new EventState(e, r.getInt(11) != 0));
+                events.add(EventRow.decode(r.getString(1), lists));
             }
             return events;
         }
@@ -139,11 +157,14 @@ final class Tables {
         }
     }
 
-    void memberships(BiConsumer<UUID, UUID> catalogAndEvent) throws SQLException {
-        try (PreparedStatement p = prepare("SELECT catalog, event FROM memberships"); ResultSet r = p.executeQuery()) {
+    /** The events assigned to at least one catalog. */
+    Set<UUID> assignedAnywhere() throws SQLException {
+        try (PreparedStatement p = prepare("SELECT DISTINCT event FROM memberships"); ResultSet r = p.executeQuery()) {
+            Set<UUID> events = new HashSet<>();
             while (r.next()) {
-                catalogAndEvent.accept(UUID.fromString(r.getString(1)), UUID.fromString(r.getString(2)));
+                events.add(UUID.fromString(r.getString(1)));
             }
+            return events;
         }
     }
 
