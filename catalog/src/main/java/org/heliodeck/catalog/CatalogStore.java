@@ -133,7 +133,7 @@ public final class CatalogStore implements AutoCloseable {
     public Catalog createCatalog(Catalog catalog) throws IOException {
         Instant now = now();
         Catalog stamped = new Catalog(catalog.uuid(), catalog.name(), catalog.author(), catalog.tags(), catalog.description(),
-                catalog.attributes(), catalog.predicate(), now, now);
+                catalog.folder(), catalog.attributes(), catalog.predicate(), now, now);
         perform("create catalog " + catalog.name(), () -> {
             requireNameFree(catalog.name());
             if (tables.catalog(catalog.uuid()).isPresent()) {
@@ -156,6 +156,23 @@ public final class CatalogStore implements AutoCloseable {
             new CatalogEvents(tables, cache, file).requireResolvable(stamped);
             return List.of(new Change.OfCatalog(catalog.uuid(), Optional.of(before),
                     Optional.of(new CatalogState(stamped.withCreated(before.catalog().created()), before.removed()))));
+        });
+        return stamped;
+    }
+
+    /**
+     * Moves a catalog to a folder (one undo step); its modified time becomes now.
+     *
+     * @param folder folder names joined by {@code /}, empty for the top
+     */
+    public Catalog moveCatalog(String name, String folder) throws IOException {
+        Catalog catalog = requireCatalog(name);
+        String path = Catalog.folderPath(folder);
+        Catalog stamped = catalog.withFolder(path).withModified(now());
+        perform("move catalog " + name + " to " + (path.isEmpty() ? "the top" : path), () -> {
+            CatalogState before = requireCatalogRow(catalog.uuid());
+            return List.of(new Change.OfCatalog(catalog.uuid(), Optional.of(before), Optional.of(new CatalogState(
+                    before.catalog().withFolder(path).withModified(stamped.modified()), before.removed()))));
         });
         return stamped;
     }
@@ -212,7 +229,7 @@ public final class CatalogStore implements AutoCloseable {
         }
         Instant now = now();
         Catalog merged = new Catalog(UUID.randomUUID(), newName, first.author(), first.tags(),
-                "merge of " + String.join(", ", names), Map.of(), Optional.empty(), now, now);
+                "merge of " + String.join(", ", names), first.folder(), Map.of(), Optional.empty(), now, now);
         perform("merge " + String.join(", ", names) + " into " + newName, () -> {
             requireNameFree(newName);
             List<Change> changes = new ArrayList<>();

@@ -23,7 +23,8 @@ final class Tables {
 
     /** An event's row as {@link #events} reads it. */
     static final String EVENT_ROW = EventRow.selected("");
-    private static final String CATALOG_COLUMNS = "uuid, name, author, tags, description, attributes, predicate, created, modified, removed";
+    private static final String CATALOG_COLUMNS = "uuid, name, author, tags, description, attributes, predicate, created, modified, removed,"
+            + " folder";
 
     private final Connection connection;
 
@@ -84,7 +85,7 @@ final class Tables {
             while (r.next()) {
                 String predicate = r.getString(7);
                 Catalog c = new Catalog(UUID.fromString(r.getString(1)), r.getString(2), r.getString(3),
-                        StoredJson.strings(r.getString(4)), r.getString(5), StoredJson.attributes(r.getString(6)),
+                        StoredJson.strings(r.getString(4)), r.getString(5), r.getString(11), StoredJson.attributes(r.getString(6)),
                         Optional.ofNullable(predicate).map(PredicateJson::read), Instant.ofEpochMilli(r.getLong(8)),
                         Instant.ofEpochMilli(r.getLong(9)));
                 catalogs.add(new CatalogState(c, r.getInt(10) != 0));
@@ -134,13 +135,13 @@ final class Tables {
             return;
         }
         Catalog c = state.get().catalog();
-        Object[] values = {c.name(), c.author(), StoredJson.strings(c.tags()), c.description(),
+        Object[] values = {c.name(), c.author(), StoredJson.strings(c.tags()), c.description(), c.folder(),
             StoredJson.attributes(c.attributes()), c.predicate().map(PredicateJson::write).orElse(null),
             c.created().toEpochMilli(), c.modified().toEpochMilli(), state.get().removed() ? 1 : 0, uuid.toString()};
-        if (update("UPDATE catalogs SET name = ?, author = ?, tags = ?, description = ?, attributes = ?, predicate = ?,"
+        if (update("UPDATE catalogs SET name = ?, author = ?, tags = ?, description = ?, folder = ?, attributes = ?, predicate = ?,"
                 + " created = ?, modified = ?, removed = ? WHERE uuid = ?", values) == 0) {
-            update("INSERT INTO catalogs (name, author, tags, description, attributes, predicate, created, modified, removed, uuid)"
-                    + " VALUES (?,?,?,?,?,?,?,?,?,?)", values);
+            update("INSERT INTO catalogs (name, author, tags, description, folder, attributes, predicate, created, modified, removed,"
+                    + " uuid) VALUES (?,?,?,?,?,?,?,?,?,?,?)", values);
         }
     }
 
