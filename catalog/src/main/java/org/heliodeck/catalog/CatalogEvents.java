@@ -97,6 +97,9 @@ final class CatalogEvents {
 
     private List<Event> matching(Catalog catalog, List<Event> assigned) throws SQLException {
         Predicate rule = catalog.predicate().orElseThrow();
+        if (Predicate.referredCatalogs(rule).isEmpty() && !Predicate.refersToNoCatalog(rule)) {
+            return List.copyOf(cache.dynamic(tables, catalog.uuid(), rule));
+        }
         Map<UUID, Set<UUID>> referred = new HashMap<>();
         for (UUID uuid : Predicate.referredCatalogs(rule)) {
             Set<UUID> events = new HashSet<>();

@@ -9,12 +9,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.heliodeck.catalog.predicate.Predicate;
+import org.heliodeck.catalog.predicate.PredicateEvaluator;
 
 /**
  * Decoded events kept between listings, loaded only as far as listings need: the events assigned
- * to each catalog listed so far (read with one query over the catalog's memberships), and every live
- * event only once a dynamic catalog has been listed. Kept up to date with this store's own edits,
- * and emptied whenever SQLite's {@code data_version} shows that another connection has committed.
+ * to each catalog listed so far (read with one query over the catalog's memberships); the events of
+ * each dynamic catalog whose rule reads events alone (read with the part of the rule SQL can test,
+ * {@link PredicateSql}); and every live event only when a rule needs them all (one SQL cannot narrow,
+ * or one that refers to catalogs). Kept up to date with this store's own edits, and emptied whenever
+ * SQLite's {@code data_version} shows that another connection has committed.
  */
 final class EventCache {
 
@@ -32,7 +36,11 @@ final class EventCache {
 
     private long dataVersion = -1;
     private final Map<UUID, Sorted> assigned = new HashMap<>();
+    private final Map<UUID, Dynamic> dynamic = new HashMap<>();
     private Sorted live;
+
+    /** A dynamic catalog's events under its rule, and the rule's evaluator to test edited events. */
+    private record Dynamic(Predicate rule, PredicateEvaluator matches, Sorted events) {}
 
     /** The live events assigned to a catalog, by start. */
     List<Event> assigned(Tables tables, UUID catalog) throws SQLException {
@@ -54,6 +62,30 @@ final class EventCache {
         return live.view();
     }
 
+    /**
+     * The events of a dynamic catalog whose rule reads events alone (refers to no catalog), by
+     * start: those assigned to it and those its rule selects.
+     */
+    List<Event> dynamic(Tables tables, UUID catalog, Predicate rule) throws SQLException {
+        refresh(tables);
+        Dynamic d = dynamic.get(catalog);
+        if (d == null || !d.rule().equals(rule)) {
+            PredicateEvaluator matches = new PredicateEvaluator(rule);
+            List<Event> assignedEvents = assigned(tables, catalog);
+            Optional<PredicateSql> narrowed = PredicateSql.necessary(rule);
+            List<Event> candidates = live == null && narrowed.isPresent() ? tables.liveEvents(narrowed.get()) : live(tables);
+            Sorted events = new Sorted(assignedEvents);
+            for (Event e : candidates) {
+                if (!events.contains(e.uuid()) && matches.test(e)) {
+                    events.add(e);
+                }
+            }
+            d = new Dynamic(rule, matches, events);
+            dynamic.put(catalog, d);
+        }
+        return d.events().view();
+    }
+
     /** Takes in an edit this store has committed (its own commits do not change {@code data_version}). */
     void committed(Tables tables, Edit edit) {
         if (edit.changes().size() > REPLAYED_CHANGES) {
@@ -71,6 +103,7 @@ final class EventCache {
 
     private void clear() {
         assigned.clear();
+        dynamic.clear();
         live = null;
     }
 
@@ -80,7 +113,10 @@ final class EventCache {
         }
         for (Change change : edit.changes()) {
             switch (change) {
-                case Change.OfEvent e -> replace(tables, e);
+                case Change.OfEvent e -> {
+                    replace(tables, e);
+                    rematch(e);
+                }
                 case Change.OfMembership m -> {
                     Sorted events = assigned.get(m.catalog());
                     if (events != null && !m.after()) {
@@ -88,10 +124,29 @@ final class EventCache {
                     } else if (events != null && !events.contains(m.event())) {
                         liveEvent(tables, m.event()).ifPresent(events::add);
                     }
+                    Dynamic d = dynamic.get(m.catalog());
+                    if (d != null && m.after() && !d.events().contains(m.event())) {
+                        liveEvent(tables, m.event()).ifPresent(d.events()::add);
+                    } else if (d != null && !m.after() && d.events().contains(m.event())
+                            && !d.matches().test(d.events().byUuid.get(m.event()))) {
+                        d.events().remove(m.event());
+                    }
                 }
-                case Change.OfCatalog c -> {
-                    // Catalogs are read from their table each time: there are few.
-                }
+                // A catalog's rule may have changed: its events are listed again.
+                case Change.OfCatalog c -> dynamic.remove(c.uuid());
+            }
+        }
+    }
+
+    /** An edited event in or out of the dynamic catalogs, by their assigned events (updated first) and rules. */
+    private void rematch(Change.OfEvent change) {
+        Optional<Event> after = change.after().filter(s -> !s.removed()).map(Change.EventState::event);
+        for (Map.Entry<UUID, Dynamic> d : dynamic.entrySet()) {
+            Sorted events = d.getValue().events();
+            events.remove(change.uuid());
+            Sorted members = assigned.get(d.getKey());
+            if (after.isPresent() && (members != null && members.contains(change.uuid()) || d.getValue().matches().test(after.get()))) {
+                events.add(after.get());
             }
         }
     }

@@ -50,6 +50,12 @@ final class Tables {
                 .stream().map(EventState::event).toList();
     }
 
+    /** The live events meeting a condition, in {@link EventCache#BY_START} order. */
+    List<Event> liveEvents(PredicateSql condition) throws SQLException {
+        return events("SELECT " + EVENT_ROW + " FROM events WHERE removed = 0 AND " + condition.where() + " ORDER BY start, stop, uuid",
+                condition.parameters().toArray()).stream().map(EventState::event).toList();
+    }
+
     /** {@link #EVENT_ROW} of the events table named {@code e}. */
     static String prefixed() {
         return EventRow.selected("e");

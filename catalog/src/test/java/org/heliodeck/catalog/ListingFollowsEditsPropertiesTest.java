@@ -34,9 +34,11 @@ class ListingFollowsEditsPropertiesTest {
         Path file = dir.resolve("catalogs.sqlite");
         try (CatalogStore store = CatalogStore.open(file); CatalogStore fresh = CatalogStore.open(file)) {
             // Made by the other store, so that this one's undo never takes them back.
-            List<Catalog> catalogs = List.of(fresh.createCatalog(Catalog.named("A", Samples.T0)),
-                    fresh.createCatalog(Catalog.named("B", Samples.T0)),
-                    fresh.createCatalog(Catalog.named("rated", Samples.T0).withPredicate(Optional.of(PredicateParser.parse("rating >= 5")))));
+            Catalog a = fresh.createCatalog(Catalog.named("A", Samples.T0));
+            List<Catalog> catalogs = List.of(a, fresh.createCatalog(Catalog.named("B", Samples.T0)),
+                    dynamic(fresh, "rated", "rating >= 5"),
+                    dynamic(fresh, "early and rated", "start < '2010-01-03' and author ~ 'Al' and not rating == 3"),
+                    dynamic(fresh, "in A or rated", "in catalog '" + a.uuid() + "' or rating > 8"));
             List<Event> events = new ArrayList<>();
             for (Step step : steps) {
                 apply(store, step, catalogs, events);
@@ -53,6 +55,10 @@ class ListingFollowsEditsPropertiesTest {
             }
             Files.delete(dir);
         }
+    }
+
+    private static Catalog dynamic(CatalogStore store, String name, String rule) throws IOException {
+        return store.createCatalog(Catalog.named(name, Samples.T0).withPredicate(Optional.of(PredicateParser.parse(rule))));
     }
 
     private static void apply(CatalogStore store, Step step, List<Catalog> catalogs, List<Event> events) throws IOException {
