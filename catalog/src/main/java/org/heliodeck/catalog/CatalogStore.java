@@ -203,9 +203,8 @@ public final class CatalogStore implements AutoCloseable {
             requireNameFree(newName);
             List<Change> changes = new ArrayList<>();
             changes.add(new Change.OfCatalog(copy.uuid(), Optional.empty(), Optional.of(new CatalogState(copy, false))));
-            for (EventState e : tables.events("SELECT " + Tables.prefixed() + " FROM memberships m JOIN events e ON e.uuid = m.event"
-                    + " WHERE m.catalog = ?", source.uuid().toString())) {
-                changes.add(new Change.OfMembership(copy.uuid(), e.event().uuid(), false, true));
+            for (UUID event : tables.members(source.uuid())) {
+                changes.add(new Change.OfMembership(copy.uuid(), event, false, true));
             }
             return changes;
         });

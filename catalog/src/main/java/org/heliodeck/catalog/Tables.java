@@ -21,6 +21,10 @@ import org.heliodeck.catalog.predicate.PredicateJson;
 /** The rows of the store's tables as the model's records: reads, and the writes changes make. */
 final class Tables {
 
+    // Memberships hold the rows' integer ids (V3); the model and the changes name rows by uuid.
+    private static final String CATALOG_ID = "(SELECT id FROM catalogs WHERE uuid = ?)";
+    private static final String EVENT_ID = "(SELECT id FROM events WHERE uuid = ?)";
+
     /** An event's row as {@link #events} reads it. */
     static final String EVENT_ROW = EventRow.selected("");
     private static final String CATALOG_COLUMNS = "uuid, name, author, tags, description, attributes, predicate, created, modified, removed,"
@@ -39,8 +43,8 @@ final class Tables {
 
     /** The live events assigned to a catalog, in {@link EventCache#BY_START} order. */
     List<Event> assignedEvents(UUID catalog) throws SQLException {
-        return events("SELECT " + prefixed() + " FROM memberships m JOIN events e ON e.uuid = m.event"
-                + " WHERE m.catalog = ? AND e.removed = 0 ORDER BY e.start, e.stop, e.uuid", catalog.toString())
+        return events("SELECT " + prefixed() + " FROM memberships m JOIN events e ON e.id = m.event"
+                + " WHERE m.catalog = " + CATALOG_ID + " AND e.removed = 0 ORDER BY e.start, e.stop, e.uuid", catalog.toString())
                 .stream().map(EventState::event).toList();
     }
 
@@ -101,14 +105,16 @@ final class Tables {
     }
 
     boolean member(UUID catalog, UUID event) throws SQLException {
-        try (PreparedStatement p = prepare("SELECT 1 FROM memberships WHERE catalog = ? AND event = ?", catalog.toString(),
+        try (PreparedStatement p = prepare("SELECT 1 FROM memberships WHERE catalog = " + CATALOG_ID + " AND event = " + EVENT_ID,
+                catalog.toString(),
                 event.toString()); ResultSet r = p.executeQuery()) {
             return r.next();
         }
     }
 
     List<UUID> catalogsOf(UUID event) throws SQLException {
-        try (PreparedStatement p = prepare("SELECT catalog FROM memberships WHERE event = ?", event.toString());
+        try (PreparedStatement p = prepare("SELECT c.uuid FROM memberships m JOIN catalogs c ON c.id = m.catalog WHERE m.event = "
+                + EVENT_ID, event.toString());
                 ResultSet r = p.executeQuery()) {
             List<UUID> catalogs = new ArrayList<>();
             while (r.next()) {
@@ -152,8 +158,9 @@ final class Tables {
     }
 
     void writeMembership(UUID catalog, UUID event, boolean member) throws SQLException {
-        update(member ? "INSERT OR IGNORE INTO memberships (catalog, event) VALUES (?, ?)"
-                : "DELETE FROM memberships WHERE catalog = ? AND event = ?", catalog.toString(), event.toString());
+        update(member ? "INSERT OR IGNORE INTO memberships (catalog, event) SELECT c.id, e.id FROM catalogs c, events e"
+                + " WHERE c.uuid = ? AND e.uuid = ?" : "DELETE FROM memberships WHERE catalog = " + CATALOG_ID + " AND event = " + EVENT_ID,
+                catalog.toString(), event.toString());
     }
 
     /** Changes when another connection commits to the file (and only then). */
@@ -164,9 +171,22 @@ final class Tables {
         }
     }
 
+    /** The uuids of the events assigned to a catalog, removed ones included. */
+    List<UUID> members(UUID catalog) throws SQLException {
+        try (PreparedStatement p = prepare("SELECT e.uuid FROM memberships m JOIN events e ON e.id = m.event WHERE m.catalog = "
+                + CATALOG_ID, catalog.toString()); ResultSet r = p.executeQuery()) {
+            List<UUID> events = new ArrayList<>();
+            while (r.next()) {
+                events.add(UUID.fromString(r.getString(1)));
+            }
+            return events;
+        }
+    }
+
     /** The events assigned to at least one catalog. */
     Set<UUID> assignedAnywhere() throws SQLException {
-        try (PreparedStatement p = prepare("SELECT DISTINCT event FROM memberships"); ResultSet r = p.executeQuery()) {
+        try (PreparedStatement p = prepare("SELECT e.uuid FROM events e WHERE e.id IN (SELECT event FROM memberships)");
+                ResultSet r = p.executeQuery()) {
             Set<UUID> events = new HashSet<>();
             while (r.next()) {
                 events.add(UUID.fromString(r.getString(1)));

@@ -98,7 +98,7 @@ class CatalogFoldersTest {
                 ResultSet r = s.executeQuery("SELECT (SELECT max(version) FROM flyway_schema_history WHERE success = 1),"
                         + " (SELECT folder FROM catalogs)")) {
             r.next();
-            assertThat(r.getString(1)).isEqualTo("2");
+            assertThat(r.getString(1)).isEqualTo("3");
             assertThat(r.getString(2)).isEqualTo("Solar wind");
         }
     }
