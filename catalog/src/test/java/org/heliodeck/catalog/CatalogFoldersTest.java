@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.flywaydb.core.Flyway;
 import org.heliodeck.core.time.Tt2000;
+import org.heliodeck.formats.catalog.AmdaVotableCodec;
 import org.heliodeck.formats.catalog.AttributeValue;
 import org.heliodeck.formats.catalog.CatalogDocument;
 import org.heliodeck.formats.catalog.TscatJsonCodec;
@@ -51,7 +53,7 @@ class CatalogFoldersTest {
     }
 
     @Test
-    void aFileCarriesTheFolderAsAnAttribute() throws IOException {
+    void tscatAndAmdaFilesCarryTheFolderAsAnAttribute() throws IOException {
         Path file = dir.resolve("icmes.json");
         try (CatalogStore store = CatalogStore.open(dir.resolve("catalogs.sqlite"))) {
             Catalog c = store.createCatalog(Catalog.named("ICMEs", Samples.T0).withFolder("Solar wind/ICME"));
@@ -66,6 +68,15 @@ class CatalogFoldersTest {
             Catalog imported = other.requireCatalog("ICMEs");
             assertThat(imported.folder()).isEqualTo("Solar wind/ICME");
             assertThat(imported.attributes()).doesNotContainKey(Catalog.FOLDER);
+        }
+        Path votable = dir.resolve("icmes.xml");
+        try (CatalogStore store = CatalogStore.open(dir.resolve("catalogs.sqlite"))) {
+            new AmdaVotableCodec().write(store.export("ICMEs"), votable);
+        }
+        assertThat(Files.readString(votable)).contains("folder:Solar wind/ICME");
+        try (CatalogStore amda = CatalogStore.open(dir.resolve("amda.sqlite"))) {
+            amda.importDocument(new AmdaVotableCodec().read(votable), Optional.empty());
+            assertThat(amda.requireCatalog("ICMEs").folder()).isEqualTo("Solar wind/ICME");
         }
         assertThatThrownBy(() -> Catalog.named("x", Samples.T0).withAttributes(Map.of(Catalog.FOLDER, AttributeValue.text("a"))))
                 .hasMessage("catalog 'x': 'folder' is a field, not a custom attribute");
