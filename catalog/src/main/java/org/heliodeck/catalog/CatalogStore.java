@@ -20,7 +20,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.heliodeck.catalog.Change.CatalogState;
 import org.heliodeck.catalog.Change.EventState;
-import org.heliodeck.catalog.predicate.PredicateEvaluator;
 import org.heliodeck.core.UserDirectories;
 import org.heliodeck.core.time.TimeRange;
 import org.heliodeck.formats.catalog.CatalogDocument;
@@ -102,9 +101,14 @@ public final class CatalogStore implements AutoCloseable {
         return read(() -> tables.event(uuid).filter(s -> !s.removed()).map(EventState::event));
     }
 
-    /** The events of a catalog, by start: those assigned to it, and for a dynamic catalog those matching its predicate. */
+    /**
+     * The events of a catalog, by start: those assigned to it, and for a dynamic catalog those matching its predicate.
+     *
+     * @throws IllegalArgumentException when a dynamic catalog's rule refers to a catalog not in the
+     *     store, or rules refer to each other in a cycle, naming the catalogs
+     */
     public synchronized List<Event> events(Catalog catalog) throws IOException {
-        return read(() -> cache.eventsOf(tables, catalog.uuid(), catalog.predicate().map(PredicateEvaluator::new).orElse(null)));
+        return read(() -> new CatalogEvents(tables, cache, file).of(catalog));
     }
 
     /** The events not removed, in any catalog or none, that share an instant with the range, by start. */
@@ -112,7 +116,7 @@ public final class CatalogStore implements AutoCloseable {
         return read(() -> {
             // start >= range.start - longest lets the index on start bound the scan from both sides.
             long earliest = range.start() - tables.longestDuration();
-            return live(tables.events("SELECT " + Tables.EVENT_COLUMNS + " FROM events WHERE start >= ? AND start < ?"
+            return live(tables.events("SELECT " + Tables.EVENT_ROW + " FROM events WHERE start >= ? AND start < ?"
                     + " AND (stop > ? OR (start = stop AND start >= ?)) AND removed = 0 ORDER BY start",
                     earliest, range.stop(), range.start(), range.start()));
         });
@@ -129,12 +133,13 @@ public final class CatalogStore implements AutoCloseable {
     public Catalog createCatalog(Catalog catalog) throws IOException {
         Instant now = now();
         Catalog stamped = new Catalog(catalog.uuid(), catalog.name(), catalog.author(), catalog.tags(), catalog.description(),
-                catalog.attributes(), catalog.predicate(), now, now);
+                catalog.folder(), catalog.attributes(), catalog.predicate(), now, now);
         perform("create catalog " + catalog.name(), () -> {
             requireNameFree(catalog.name());
             if (tables.catalog(catalog.uuid()).isPresent()) {
                 throw new IllegalArgumentException("a catalog with uuid " + catalog.uuid() + " is already stored");
             }
+            new CatalogEvents(tables, cache, file).requireResolvable(stamped);
             return List.of(new Change.OfCatalog(catalog.uuid(), Optional.empty(), Optional.of(new CatalogState(stamped, false))));
         });
         return stamped;
@@ -148,8 +153,26 @@ public final class CatalogStore implements AutoCloseable {
             if (!before.catalog().name().equals(catalog.name())) {
                 requireNameFree(catalog.name());
             }
+            new CatalogEvents(tables, cache, file).requireResolvable(stamped);
             return List.of(new Change.OfCatalog(catalog.uuid(), Optional.of(before),
                     Optional.of(new CatalogState(stamped.withCreated(before.catalog().created()), before.removed()))));
+        });
+        return stamped;
+    }
+
+    /**
+     * Moves a catalog to a folder (one undo step); its modified time becomes now.
+     *
+     * @param folder folder names joined by {@code /}, empty for the top
+     */
+    public Catalog moveCatalog(String name, String folder) throws IOException {
+        Catalog catalog = requireCatalog(name);
+        String path = Catalog.folderPath(folder);
+        Catalog stamped = catalog.withFolder(path).withModified(now());
+        perform("move catalog " + name + " to " + (path.isEmpty() ? "the top" : path), () -> {
+            CatalogState before = requireCatalogRow(catalog.uuid());
+            return List.of(new Change.OfCatalog(catalog.uuid(), Optional.of(before), Optional.of(new CatalogState(
+                    before.catalog().withFolder(path).withModified(stamped.modified()), before.removed()))));
         });
         return stamped;
     }
@@ -180,9 +203,8 @@ public final class CatalogStore implements AutoCloseable {
             requireNameFree(newName);
             List<Change> changes = new ArrayList<>();
             changes.add(new Change.OfCatalog(copy.uuid(), Optional.empty(), Optional.of(new CatalogState(copy, false))));
-            for (EventState e : tables.events("SELECT " + prefixed() + " FROM memberships m JOIN events e ON e.uuid = m.event"
-                    + " WHERE m.catalog = ?", source.uuid().toString())) {
-                changes.add(new Change.OfMembership(copy.uuid(), e.event().uuid(), false, true));
+            for (UUID event : tables.members(source.uuid())) {
+                changes.add(new Change.OfMembership(copy.uuid(), event, false, true));
             }
             return changes;
         });
@@ -206,7 +228,7 @@ public final class CatalogStore implements AutoCloseable {
         }
         Instant now = now();
         Catalog merged = new Catalog(UUID.randomUUID(), newName, first.author(), first.tags(),
-                "merge of " + String.join(", ", names), Map.of(), Optional.empty(), now, now);
+                "merge of " + String.join(", ", names), first.folder(), Map.of(), Optional.empty(), now, now);
         perform("merge " + String.join(", ", names) + " into " + newName, () -> {
             requireNameFree(newName);
             List<Change> changes = new ArrayList<>();
@@ -365,7 +387,7 @@ public final class CatalogStore implements AutoCloseable {
         }
         Edit replayed = direction.apply(edit);
         transaction(() -> apply(replayed));
-        cache.committed(replayed);
+        cache.committed(tables, replayed);
         from.pop();
         to.push(edit);
         return Optional.of(edit.description());
@@ -399,7 +421,7 @@ public final class CatalogStore implements AutoCloseable {
             edit[0] = new Edit(description, plan.changes());
             apply(edit[0]);
         });
-        cache.committed(edit[0]);
+        cache.committed(tables, edit[0]);
         if (!edit[0].changes().isEmpty()) {
             undo.push(edit[0]);
             redo.clear();
@@ -489,10 +511,6 @@ public final class CatalogStore implements AutoCloseable {
 
     private static List<Event> live(List<EventState> states) {
         return states.stream().map(EventState::event).toList();
-    }
-
-    private static String prefixed() {
-        return "e." + Tables.EVENT_COLUMNS.replace(", ", ", e.");
     }
 
     /** Now, to the millisecond the store keeps. */

@@ -94,7 +94,7 @@ final class ImportPlan {
             return;
         }
         List<Event> sameStart = new ArrayList<>(addedByStart.getOrDefault(event.start(), List.of()));
-        tables.events("SELECT " + Tables.EVENT_COLUMNS + " FROM events WHERE start = ? AND removed = 0",
+        tables.events("SELECT " + Tables.EVENT_ROW + " FROM events WHERE start = ? AND removed = 0",
                 event.start()).forEach(s -> sameStart.add(s.event()));
         Optional<Event> twin = sameStart.stream().filter(event::sameContentAs).findFirst();
         if (twin.isPresent()) {

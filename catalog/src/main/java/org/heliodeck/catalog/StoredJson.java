@@ -1,13 +1,8 @@
 package org.heliodeck.catalog;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.heliodeck.formats.catalog.AttributeValue;
@@ -15,11 +10,11 @@ import org.heliodeck.formats.catalog.AttributeValue;
 /**
  * The JSON of the store's list and attribute columns. Attributes keep their type beside their value
  * ({@code {"bmax": {"type": "real", "value": 21.5}}}) so that a time stays a time and an integer an
- * integer; non-finite reals are written as text, which JSON numbers cannot hold.
+ * integer; non-finite reals are written as text, which JSON numbers cannot hold. Written with
+ * Jackson, read back by {@link StoredJsonReader}.
  */
 final class StoredJson {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private StoredJson() {}
@@ -31,12 +26,7 @@ final class StoredJson {
     }
 
     static List<String> strings(String json) {
-        if (json.equals("[]")) {
-            return List.of();
-        }
-        List<String> values = new ArrayList<>();
-        parse(json).forEach(n -> values.add(n.asText()));
-        return values;
+        return StoredJsonReader.strings(json);
     }
 
     static String attributes(Map<String, AttributeValue> attributes) {
@@ -46,12 +36,7 @@ final class StoredJson {
     }
 
     static Map<String, AttributeValue> attributes(String json) {
-        if (json.equals("{}")) {
-            return Map.of();
-        }
-        Map<String, AttributeValue> attributes = new LinkedHashMap<>();
-        parse(json).properties().forEach(e -> attributes.put(e.getKey(), value(e.getValue())));
-        return attributes;
+        return StoredJsonReader.attributes(json);
     }
 
     private static ObjectNode typed(AttributeValue value) {
@@ -74,30 +59,5 @@ final class StoredJson {
             }
         }
         return node;
-    }
-
-    private static AttributeValue value(JsonNode node) {
-        JsonNode v = node.get("value");
-        return switch (node.get("type").asText()) {
-            case "text" -> AttributeValue.text(v.asText());
-            case "integer" -> AttributeValue.integer(v.asLong());
-            case "real" -> AttributeValue.real(v.isTextual() ? Double.parseDouble(v.asText()) : v.asDouble());
-            case "boolean" -> AttributeValue.bool(v.asBoolean());
-            case "time" -> AttributeValue.time(v.asLong());
-            case "list" -> {
-                List<AttributeValue> items = new ArrayList<>();
-                v.forEach(item -> items.add(value(item)));
-                yield AttributeValue.list(items);
-            }
-            default -> throw new IllegalStateException("the store holds an attribute of unknown type " + node);
-        };
-    }
-
-    private static JsonNode parse(String json) {
-        try {
-            return MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("the store holds JSON that does not parse: " + json, e);
-        }
     }
 }

@@ -204,12 +204,12 @@ class CatalogStoreTest {
         store.close();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + store.file()); Statement s = c.createStatement()) {
             s.execute("INSERT INTO flyway_schema_history (installed_rank, version, description, type, script, checksum, installed_by,"
-                    + " execution_time, success) VALUES (2, '2', 'from the future', 'SQL', 'V2__from_the_future.sql', 0, '', 0, 1)");
+                    + " execution_time, success) VALUES (99, '99', 'from the future', 'SQL', 'V99__from_the_future.sql', 0, '', 0, 1)");
         }
 
         assertThatThrownBy(() -> CatalogStore.open(store.file())).isInstanceOf(IOException.class)
                 .hasMessage("cannot open the catalog store " + store.file() + ": its schema is not one this Heliodeck knows"
-                        + " (written by a newer version?): Detected applied migration not resolved locally: 2.");
+                        + " (written by a newer version?): Detected applied migration not resolved locally: 99.");
         assertThat(rows("SELECT count(*) FROM catalogs")).isEqualTo(1);
         store = CatalogStore.open(dir.resolve("other.sqlite"));
     }

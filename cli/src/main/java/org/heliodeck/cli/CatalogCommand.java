@@ -2,9 +2,12 @@ package org.heliodeck.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +20,7 @@ import org.heliodeck.catalog.CatalogFiles;
 import org.heliodeck.catalog.CatalogStore;
 import org.heliodeck.catalog.Event;
 import org.heliodeck.catalog.ImportReport;
+import org.heliodeck.catalog.predicate.Predicate;
 import org.heliodeck.catalog.predicate.PredicateText;
 import org.heliodeck.catalog.predicate.PredicateParser;
 import org.heliodeck.core.time.Tt2000;
@@ -32,10 +36,11 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "catalog",
         description = {"Catalogs of events (time intervals), kept in a SQLite store under the user data directory:",
-            "list, show, create, add events, import and export (AMDA VOTable, tscat JSON, CSV), clone, merge, remove."},
+            "list, show, create, add events, import and export (AMDA VOTable, tscat JSON, CSV), clone, merge, move to a folder,",
+            "remove."},
         subcommands = {CatalogCommand.ListCatalogs.class, CatalogCommand.Show.class, CatalogCommand.Create.class,
             CatalogCommand.Import.class, CatalogCommand.Export.class, CatalogCommand.Add.class, CatalogCommand.Clone.class,
-            CatalogCommand.Merge.class, CatalogCommand.Remove.class})
+            CatalogCommand.Merge.class, CatalogCommand.Move.class, CatalogCommand.Remove.class})
 final class CatalogCommand {
 
     /** A subcommand working on the store: the --store option, the store opened and closed around {@link #run}. */
@@ -58,15 +63,51 @@ final class CatalogCommand {
 
         /** @return the exit status */
         abstract int run(CatalogStore store, PrintWriter out) throws IOException;
+
+        /** A predicate's text, its catalogs named as the store names them. */
+        static Predicate predicate(CatalogStore store, String text) {
+            return PredicateParser.parse(text, name -> {
+                try {
+                    return store.catalog(name).map(Catalog::uuid);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
     }
 
-    @Command(name = "list", description = "The catalogs: name, number of events, author, tags; dynamic ones marked *.")
+    @Command(name = "list", description = {"The catalogs by folder: name, number of events, author, tags; dynamic ones marked *.",
+        "A folder is a line ending in '/', its catalogs and folders indented below it."})
     static final class ListCatalogs extends OnStore {
+
+        private static final Comparator<List<String>> FOLDERS = (a, b) -> {
+            for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+                int order = a.get(i).compareTo(b.get(i));
+                if (order != 0) {
+                    return order;
+                }
+            }
+            return Integer.compare(a.size(), b.size());
+        };
+
         @Override
         int run(CatalogStore store, PrintWriter out) throws IOException {
-            for (Catalog c : store.catalogs()) {
-                out.printf("%-30s %6d events%s  %s  %s%n", c.name(), store.events(c).size(), c.dynamic() ? " *" : "  ",
-                        c.author(), String.join(",", c.tags()));
+            List<Catalog> catalogs = store.catalogs().stream()
+                    .sorted(Comparator.comparing(Catalog::folders, FOLDERS).thenComparing(Catalog::name)).toList();
+            List<String> open = List.of();
+            for (Catalog c : catalogs) {
+                List<String> folders = c.folders();
+                int shared = 0;
+                while (shared < Math.min(open.size(), folders.size()) && open.get(shared).equals(folders.get(shared))) {
+                    shared++;
+                }
+                for (int level = shared; level < folders.size(); level++) {
+                    out.printf("%s%s/%n", "  ".repeat(level), folders.get(level));
+                }
+                open = folders;
+                String indent = "  ".repeat(folders.size());
+                out.printf("%s%-" + Math.max(1, 30 - indent.length()) + "s %6d events%s  %s  %s%n", indent, c.name(),
+                        store.events(c).size(), c.dynamic() ? " *" : "  ", c.author(), String.join(",", c.tags()));
             }
             return 0;
         }
@@ -83,10 +124,15 @@ final class CatalogCommand {
             List<Event> events = store.events(c);
             out.printf("catalog      %s%nuuid         %s%nauthor       %s%ntags         %s%n", c.name(), c.uuid(), c.author(),
                     String.join(", ", c.tags()));
+            if (!c.folder().isEmpty()) {
+                out.printf("folder       %s%n", c.folder());
+            }
             if (!c.description().isEmpty()) {
                 out.printf("description  %s%n", c.description());
             }
-            c.predicate().ifPresent(p -> out.printf("predicate    %s%n", PredicateText.write(p)));
+            Map<UUID, String> names = new HashMap<>();
+            store.catalogs().forEach(other -> names.put(other.uuid(), other.name()));
+            c.predicate().ifPresent(p -> out.printf("predicate    %s%n", PredicateText.write(p, u -> Optional.ofNullable(names.get(u)))));
             c.attributes().forEach((k, v) -> out.printf("%-12s %s%n", k, text(v)));
             out.printf("events       %d%n", events.size());
             for (Event e : events) {
@@ -122,14 +168,19 @@ final class CatalogCommand {
         @Option(names = "--description", paramLabel = "D")
         private String description = "";
 
+        @Option(names = "--folder", paramLabel = "F", description = "Its folder, names joined by '/', e.g. 'Solar wind/ICMEs'.")
+        private String folder = "";
+
         @Option(names = "--predicate", paramLabel = "EXPR",
-                description = "Makes a dynamic catalog, e.g. 'rating >= 7 and \"shock\" in tags and duration > 6 h'.")
+                description = {"Makes a dynamic catalog, e.g. 'rating >= 7 and \"shock\" in tags and duration > 6 h',",
+                    "'in catalog \"ICMEs\" and not in no catalog', 'uuid in [\"…\", \"…\"]'."})
         private String predicate;
 
         @Override
         int run(CatalogStore store, PrintWriter out) throws IOException {
             Catalog c = store.createCatalog(Catalog.named(name, Instant.now()).withAuthor(author).withTags(tags)
-                    .withDescription(description).withPredicate(Optional.ofNullable(predicate).map(PredicateParser::parse)));
+                    .withDescription(description).withFolder(folder)
+                    .withPredicate(Optional.ofNullable(predicate).map(p -> predicate(store, p))));
             out.println("created catalog " + c.name() + " (" + c.uuid() + ")");
             return 0;
         }
@@ -241,6 +292,22 @@ final class CatalogCommand {
         int run(CatalogStore store, PrintWriter out) throws IOException {
             Catalog merged = store.mergeCatalogs(names, newName);
             out.println("merged " + String.join(", ", names) + " into " + newName + " (" + store.events(merged).size() + " events)");
+            return 0;
+        }
+    }
+
+    @Command(name = "move", description = "Move a catalog to a folder (names joined by '/'; '/' for the top).")
+    static final class Move extends OnStore {
+        @Parameters(index = "0", paramLabel = "NAME")
+        private String name;
+
+        @Parameters(index = "1", paramLabel = "FOLDER")
+        private String folder;
+
+        @Override
+        int run(CatalogStore store, PrintWriter out) throws IOException {
+            Catalog moved = store.moveCatalog(name, folder);
+            out.println("moved " + name + " to " + (moved.folder().isEmpty() ? "the top" : moved.folder() + "/"));
             return 0;
         }
     }

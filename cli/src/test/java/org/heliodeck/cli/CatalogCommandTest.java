@@ -69,6 +69,29 @@ class CatalogCommandTest {
     }
 
     @Test
+    void foldersAndRulesNamingCatalogs() {
+        assertThat(run("catalog", "create", "ICMEs", "--folder", "Solar wind")).isZero();
+        assertThat(run("catalog", "add", "ICMEs", "2015-03-17T04:45", "2015-03-18T12:00", "--rating", "9")).isZero();
+        assertThat(run("catalog", "add", "ICMEs", "2015-06-22T18:00", "2015-06-23", "--rating", "3")).isZero();
+        assertThat(run("catalog", "create", "strong ICMEs", "--predicate", "in catalog \"ICMEs\" and rating > 5")).isZero();
+        assertThat(run("catalog", "create", "shocks")).isZero();
+
+        assertThat(run("catalog", "move", "shocks", "Solar wind/ IP shocks")).isZero();
+        assertThat(cli.out()).contains("moved shocks to Solar wind/IP shocks/");
+        assertThat(run("catalog", "list")).isZero();
+        assertThat(cli.out()).containsPattern("(?s)strong ICMEs +1 events \\*.*\nSolar wind/\n  ICMEs +2 events.*\n  IP shocks/\n"
+                + "    shocks +0 events");
+        assertThat(run("catalog", "show", "strong ICMEs")).isZero();
+        assertThat(cli.out()).contains("predicate    in catalog \"ICMEs\" and rating > 5");
+        assertThat(run("catalog", "show", "shocks")).isZero();
+        assertThat(cli.out()).contains("folder       Solar wind/IP shocks");
+        assertThat(run("catalog", "move", "shocks", "/")).isZero();
+        assertThat(cli.out()).contains("moved shocks to the top");
+        assertThat(run("catalog", "create", "x", "--predicate", "in catalog \"nope\"")).isEqualTo(Main.BAD_INPUT);
+        assertThat(cli.err()).contains("predicate, column 12: no catalog named 'nope'");
+    }
+
+    @Test
     void mistakesAreMessagesWithTheUsualExitCodes() throws IOException {
         assertThat(run("catalog", "show", "nope")).isEqualTo(Main.BAD_INPUT);
         assertThat(cli.err()).contains("catalog show: no catalog named 'nope'");
@@ -93,7 +116,7 @@ class CatalogCommandTest {
 
     @Test
     void everySubcommandHasHelp() {
-        for (String sub : new String[] {"list", "show", "create", "import", "export", "add", "clone", "merge", "remove"}) {
+        for (String sub : new String[] {"list", "show", "create", "import", "export", "add", "clone", "merge", "move", "remove"}) {
             assertThat(cli.run("catalog", sub, "--help")).isZero();
             assertThat(cli.out()).startsWith("Usage: heliodeck catalog " + sub);
         }

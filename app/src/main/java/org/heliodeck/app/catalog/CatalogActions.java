@@ -2,8 +2,11 @@ package org.heliodeck.app.catalog;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import org.heliodeck.catalog.Catalog;
@@ -40,10 +43,23 @@ public final class CatalogActions {
                 store -> store.mergeCatalogs(sources.stream().map(Catalog::name).toList(), name));
     }
 
-    /** A dynamic catalog of the events matching {@code predicate}, e.g. {@code rating >= 7 and duration > 6 h}. */
+    /**
+     * A dynamic catalog of the events matching {@code predicate}, e.g. {@code rating >= 7 and duration > 6 h}
+     * or {@code in catalog "ICMEs" and rating > 5}.
+     */
     public CompletableFuture<Catalog> dynamic(String name, String predicate, String author) {
-        return made("create the dynamic catalog " + name, store -> store.createCatalog(Catalog.named(name, Instant.now())
-                .withAuthor(author).withPredicate(Optional.of(PredicateParser.parse(predicate)))));
+        return made("create the dynamic catalog " + name, store -> {
+            Map<String, UUID> named = new HashMap<>();
+            store.catalogs().forEach(c -> named.put(c.name(), c.uuid()));
+            return store.createCatalog(Catalog.named(name, Instant.now()).withAuthor(author)
+                    .withPredicate(Optional.of(PredicateParser.parse(predicate, n -> Optional.ofNullable(named.get(n))))));
+        });
+    }
+
+    /** Moves a catalog to a folder, names joined by '/' (empty or '/' for the top). */
+    public CompletableFuture<Catalog> move(Catalog catalog, String folder) {
+        return session.perform("move " + catalog.name(), store -> store.moveCatalog(catalog.name(), folder),
+                moved -> messages.accept("Catalog " + moved.name() + " moved to " + (moved.folder().isEmpty() ? "the top" : moved.folder())));
     }
 
     /** Assigns the events of {@code source} to {@code target} too. */

@@ -1,8 +1,10 @@
 package org.heliodeck.app.catalog;
 
 import java.io.File;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.geometry.Insets;
@@ -11,13 +13,14 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ToolBar;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -31,20 +34,23 @@ import org.heliodeck.catalog.predicate.PredicateText;
 import org.heliodeck.core.time.IsoTimeFormat;
 
 /**
- * The catalog browser, below the panels: the catalogs (a box to show each one's zones, its colour,
- * dynamic ones marked ⚙; the one selected is active), the active catalog's events, the selected
- * event's details, and buttons to make, clone, merge, extend, import and export catalogs and open
- * the statistics. The dialogs only ask; {@link CatalogActions} does the work.
+ * The catalog browser, below the panels: the catalogs in a tree of their folders (a box to show each
+ * one's zones, its colour, dynamic ones marked ⚙; the one selected is active), the active catalog's
+ * events, the selected event's details, and buttons to make, clone, merge, extend, move to a folder,
+ * import and export catalogs and open the statistics. The dialogs only ask; {@link CatalogActions}
+ * does the work.
  */
 public final class CatalogBrowser extends BorderPane {
 
     private static final IsoTimeFormat TIME = new IsoTimeFormat(3, false);
 
     private final CatalogSession session;
-    private final ListView<Catalog> list = new ListView<>();
+    private final TreeView<CatalogTree.Row> tree = new TreeView<>();
+    /** The folders the user has closed, kept closed when the tree is refilled. */
+    private final Set<String> collapsed = new HashSet<>();
     private final EventTable events;
     private final TextArea details = new TextArea();
-    /** While the list is refilled from the store: its selection moving then is not the user choosing a catalog. */
+    /** While the tree is refilled from the store: its selection moving then is not the user choosing a catalog. */
     private boolean refilling;
 
     /** @param statistics opens the statistics view of a catalog */
@@ -55,25 +61,23 @@ public final class CatalogBrowser extends BorderPane {
         getStyleClass().add("catalog-browser");
         setId("catalog-browser");
 
-        list.setId("catalog-list");
-        list.setCellFactory(v -> new CatalogCell());
-        list.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
-        list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-            if (now != null && !refilling) {
-                session.activeProperty().set(now);
+        tree.setId("catalog-tree");
+        tree.setShowRoot(false);
+        tree.setCellFactory(v -> new CatalogCell());
+        tree.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
+        tree.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null && now.getValue() instanceof CatalogTree.Entry e && !refilling) {
+                session.activeProperty().set(e.catalog());
             }
         });
         session.onChange(() -> {
             refilling = true;
-            list.getItems().setAll(session.catalogs());
-            list.getSelectionModel().select(session.activeProperty().get());
+            tree.setRoot(CatalogTree.of(session.catalogs(), collapsed));
+            watchFolders(tree.getRoot());
+            select(session.activeProperty().get());
             refilling = false;
         });
-        session.activeProperty().addListener((obs, old, now) -> {
-            if (now != null && !now.equals(list.getSelectionModel().getSelectedItem())) {
-                list.getSelectionModel().select(now);
-            }
-        });
+        session.activeProperty().addListener((obs, old, now) -> select(now));
         details.setEditable(false);
         details.setWrapText(true);
         details.setId("event-details");
@@ -89,15 +93,17 @@ public final class CatalogBrowser extends BorderPane {
                 .ifPresent(o -> actions.extend(c, o))));
         Button dynamic = button("Dynamic…", () -> ask("New dynamic catalog", "Filter, e.g. rating >= 7 and duration > 6 h")
                 .ifPresent(p -> ask("New dynamic catalog: " + p, "Name").ifPresent(n -> actions.dynamic(n, p, preferences.author()))));
+        Button move = button("Move to folder…", () -> active().ifPresent(c -> ask("Move " + c.name() + " to a folder",
+                "Folder, names joined by '/' ('/' for the top)", c.folder().isEmpty() ? "" : c.folder()).ifPresent(f -> actions.move(c, f))));
         Button load = button("Import…", () -> Optional.ofNullable(chooser("Import a catalog file").showOpenDialog(getScene().getWindow()))
                 .ifPresent(f -> actions.importFile(f.toPath())));
         Button save = button("Export…", () -> active().ifPresent(c -> Optional.ofNullable(chooser("Export " + c.name())
                 .showSaveDialog(getScene().getWindow())).ifPresent(f -> actions.export(c, f.toPath()))));
         Button stats = button("Statistics", () -> active().ifPresent(statistics));
-        ToolBar tools = new ToolBar(create, copy, merge, extend, dynamic, load, save, stats);
+        ToolBar tools = new ToolBar(create, copy, merge, extend, dynamic, move, load, save, stats);
 
-        VBox left = new VBox(4, new Label("Catalogs"), list);
-        VBox.setVgrow(list, Priority.ALWAYS);
+        VBox left = new VBox(4, new Label("Catalogs"), tree);
+        VBox.setVgrow(tree, Priority.ALWAYS);
         SplitPane split = new SplitPane(left, events, details);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.18, 0.84);
@@ -115,6 +121,36 @@ public final class CatalogBrowser extends BorderPane {
         return Optional.ofNullable(session.activeProperty().get());
     }
 
+    /** Selects a catalog's item, opening the folders above it. */
+    private void select(Catalog catalog) {
+        if (catalog == null || tree.getRoot() == null) {
+            return;
+        }
+        TreeItem<CatalogTree.Row> selected = tree.getSelectionModel().getSelectedItem();
+        if (selected != null && selected.getValue() instanceof CatalogTree.Entry e && e.catalog().equals(catalog)) {
+            return;
+        }
+        CatalogTree.find(tree.getRoot(), catalog.uuid()).ifPresent(item -> {
+            for (TreeItem<CatalogTree.Row> up = item.getParent(); up != null; up = up.getParent()) {
+                up.setExpanded(true);
+            }
+            tree.getSelectionModel().select(item);
+        });
+    }
+
+    private void watchFolders(TreeItem<CatalogTree.Row> item) {
+        if (item.getValue() instanceof CatalogTree.Folder f && !f.path().isEmpty()) {
+            item.expandedProperty().addListener((obs, was, open) -> {
+                if (open) {
+                    collapsed.remove(f.path());
+                } else {
+                    collapsed.add(f.path());
+                }
+            });
+        }
+        item.getChildren().forEach(this::watchFolders);
+    }
+
     private static Button button(String text, Runnable action) {
         Button b = new Button(text);
         b.setOnAction(e -> action.run());
@@ -122,7 +158,11 @@ public final class CatalogBrowser extends BorderPane {
     }
 
     private Optional<String> ask(String title, String prompt) {
-        TextInputDialog dialog = new TextInputDialog();
+        return ask(title, prompt, "");
+    }
+
+    private Optional<String> ask(String title, String prompt, String answer) {
+        TextInputDialog dialog = new TextInputDialog(answer);
         dialog.setTitle(title);
         dialog.setHeaderText(title);
         dialog.setContentText(prompt);
@@ -162,25 +202,39 @@ public final class CatalogBrowser extends BorderPane {
                 + "\ncreated   " + e.created() + "\nmodified  " + e.modified() + "\nuuid      " + e.uuid();
     }
 
-    /** A catalog: its visibility box, colour, name, and ⚙ with the predicate for a dynamic one. */
-    private final class CatalogCell extends ListCell<Catalog> {
+    /**
+     * A folder, or a catalog: its visibility box, colour, name, and ⚙ with the predicate for a dynamic
+     * one (the catalogs it refers to by name).
+     */
+    private final class CatalogCell extends TreeCell<CatalogTree.Row> {
         @Override
-        protected void updateItem(Catalog c, boolean empty) {
-            super.updateItem(c, empty);
-            if (empty || c == null) {
-                setGraphic(null);
-                setText(null);
-                return;
+        protected void updateItem(CatalogTree.Row row, boolean empty) {
+            super.updateItem(row, empty);
+            getStyleClass().remove("catalog-folder");
+            setText(null);
+            setGraphic(null);
+            switch (row) {
+                case null -> {
+                    // An empty row.
+                }
+                case CatalogTree.Folder f -> {
+                    getStyleClass().add("catalog-folder");
+                    setText(f.name() + "/");
+                }
+                case CatalogTree.Entry e -> setGraphic(entry(e.catalog()));
             }
+        }
+
+        private HBox entry(Catalog c) {
             CheckBox shown = new CheckBox();
             shown.setSelected(session.isVisible(c.uuid()));
             shown.selectedProperty().addListener((obs, was, now) -> session.setVisible(c.uuid(), now));
             Rectangle swatch = new Rectangle(12, 12, session.colour(c.uuid()));
-            Label name = new Label(c.name() + c.predicate().map(p -> "  ⚙ " + PredicateText.write(p)).orElse(""));
+            Label name = new Label(c.name() + c.predicate().map(p -> "  ⚙ " + PredicateText.write(p, uuid -> session.catalogs().stream()
+                    .filter(o -> o.uuid().equals(uuid)).map(Catalog::name).findFirst())).orElse(""));
             HBox row = new HBox(6, shown, swatch, name);
             row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-            setText(null);
-            setGraphic(row);
+            return row;
         }
     }
 }

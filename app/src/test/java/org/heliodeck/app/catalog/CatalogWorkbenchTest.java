@@ -256,10 +256,12 @@ class CatalogWorkbenchTest {
         store.createCatalog(Catalog.named("a", Instant.now()));
         workbench.session().refresh().get(10, TimeUnit.SECONDS);
         @SuppressWarnings("unchecked")
-        javafx.scene.control.ListView<Catalog> list = (javafx.scene.control.ListView<Catalog>) fx(() ->
-                workbench.browser().lookup("#catalog-list"));
-        assertThat(fx(() -> list.getItems().stream().map(Catalog::name).toList())).containsExactly("a", "b");
-        assertThat(fx(() -> list.getSelectionModel().getSelectedItem().uuid())).isEqualTo(chosen.uuid());
+        javafx.scene.control.TreeView<CatalogTree.Row> tree = (javafx.scene.control.TreeView<CatalogTree.Row>) fx(() ->
+                workbench.browser().lookup("#catalog-tree"));
+        assertThat(fx(() -> tree.getRoot().getChildren().stream().map(i -> ((CatalogTree.Entry) i.getValue()).catalog().name())
+                .toList())).containsExactly("a", "b");
+        assertThat(fx(() -> ((CatalogTree.Entry) tree.getSelectionModel().getSelectedItem().getValue()).catalog().uuid()))
+                .isEqualTo(chosen.uuid());
         assertThat(fx(() -> workbench.session().activeProperty().get().uuid())).isEqualTo(chosen.uuid());
     }
 

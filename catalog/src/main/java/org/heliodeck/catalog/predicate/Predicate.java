@@ -1,11 +1,15 @@
 package org.heliodeck.catalog.predicate;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * The rule of a dynamic catalog, as tscat's predicate tree: comparisons, regular-expression matches,
- * membership and presence tests over an event's fields and attributes, combined with not, all and any.
+ * membership and presence tests over an event's fields and attributes, lists of uuids, the events of
+ * another catalog (or of none), combined with not, all and any.
  * {@link PredicateParser} reads it from text such as {@code rating >= 7 and "shock" in tags}, and
  * {@link PredicateJson} from and to tscat's JSON; {@link PredicateEvaluator} tests events against it.
  */
@@ -69,6 +73,56 @@ public sealed interface Predicate {
 
     /** Whether {@code needle} is an item of the list {@code haystack} (tags, products, a list attribute). */
     record In(Operand needle, Operand haystack) implements Predicate {}
+
+    /**
+     * Whether the event's uuid is one of these: tscat's {@code UUID}, which names one event (several
+     * are an {@code Any} of them in tscat's JSON).
+     */
+    record Uuids(List<UUID> uuids) implements Predicate {
+        public Uuids {
+            if (uuids.isEmpty()) {
+                throw new IllegalArgumentException("a list of uuids needs at least one uuid");
+            }
+            uuids = List.copyOf(uuids);
+        }
+    }
+
+    /**
+     * Whether the event is one of a catalog's events (assigned to it, or for a dynamic catalog
+     * matching its rule): tscat's {@code InCatalogue}. Without a catalog: whether the event is
+     * assigned to no catalog at all, as tscat's {@code InCatalogue(None)}.
+     */
+    record InCatalog(Optional<UUID> catalog) implements Predicate {}
+
+    /** The catalogs a predicate refers to ({@link InCatalog}), in the order met. */
+    static Set<UUID> referredCatalogs(Predicate predicate) {
+        Set<UUID> found = new LinkedHashSet<>();
+        collectCatalogs(predicate, found);
+        return found;
+    }
+
+    /** Whether the predicate asks for the events assigned to no catalog. */
+    static boolean refersToNoCatalog(Predicate predicate) {
+        return switch (predicate) {
+            case InCatalog in -> in.catalog().isEmpty();
+            case Not n -> refersToNoCatalog(n.operand());
+            case All a -> a.predicates().stream().anyMatch(Predicate::refersToNoCatalog);
+            case Any a -> a.predicates().stream().anyMatch(Predicate::refersToNoCatalog);
+            default -> false;
+        };
+    }
+
+    private static void collectCatalogs(Predicate predicate, Set<UUID> found) {
+        switch (predicate) {
+            case InCatalog in -> in.catalog().ifPresent(found::add);
+            case Not n -> collectCatalogs(n.operand(), found);
+            case All a -> a.predicates().forEach(p -> collectCatalogs(p, found));
+            case Any a -> a.predicates().forEach(p -> collectCatalogs(p, found));
+            default -> {
+                // Comparisons, matches and tests read the event alone.
+            }
+        }
+    }
 
     /** What a predicate reads of an event: a fixed field, a custom attribute, or a constant. */
     sealed interface Operand {

@@ -1,8 +1,12 @@
 package org.heliodeck.catalog.predicate;
 
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import org.heliodeck.catalog.Event;
 import org.heliodeck.catalog.predicate.Predicate.All;
@@ -20,14 +24,25 @@ import org.heliodeck.formats.catalog.AttributeValue;
  * Tests events against a predicate. Values compare within their kind: numbers with numbers, text
  * with text, times with times (a text compared with a time is read as an ISO 8601 time). A missing
  * attribute, an empty rating or values of different kinds make a comparison false (and {@code !=}
- * true only between present values), as SQL's NULL would.
+ * true only between present values), as SQL's NULL would. Whether an event is in a catalog is
+ * asked of a {@link CatalogMembership}.
  */
 public final class PredicateEvaluator implements java.util.function.Predicate<Event> {
 
     private final Predicate predicate;
+    private final CatalogMembership catalogs;
+    // Per node of the tree, made once rather than per event; by identity, since equal nodes may repeat.
+    private final Map<Predicate.Uuids, Set<UUID>> uuidSets = new IdentityHashMap<>();
+    private final Map<Match, Pattern> patterns = new IdentityHashMap<>();
 
+    /** For a predicate that refers to no catalog. */
     public PredicateEvaluator(Predicate predicate) {
+        this(predicate, CatalogMembership.NONE);
+    }
+
+    public PredicateEvaluator(Predicate predicate, CatalogMembership catalogs) {
         this.predicate = predicate;
+        this.catalogs = catalogs;
     }
 
     @Override
@@ -38,10 +53,14 @@ public final class PredicateEvaluator implements java.util.function.Predicate<Ev
     /** A time, so that times compare as times and never as the numbers they are stored as. */
     private record Time(long tt2000) {}
 
-    private static boolean matches(Predicate p, Event e) {
+    private boolean matches(Predicate p, Event e) {
         return switch (p) {
+            case Predicate.Uuids u -> uuidSets.computeIfAbsent(u, k -> Set.copyOf(k.uuids())).contains(e.uuid());
+            case Predicate.InCatalog in -> in.catalog().isPresent() ? catalogs.eventsOf(in.catalog().get()).contains(e.uuid())
+                    : !catalogs.assignedAnywhere(e.uuid());
             case Comparison c -> compare(c, value(c.lhs(), e), value(c.rhs(), e));
-            case Match m -> value(m.operand(), e).map(v -> matchesRegex(Pattern.compile(m.regex()), v)).orElse(false);
+            case Match m -> value(m.operand(), e).map(v -> matchesRegex(patterns.computeIfAbsent(m, k -> Pattern.compile(k.regex())), v))
+                    .orElse(false);
             case In in -> value(in.haystack(), e).map(h -> contains(h, value(in.needle(), e))).orElse(false);
             case Not n -> !matches(n.operand(), e);
             case Has h -> value(h.operand(), e).isPresent();

@@ -8,24 +8,29 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.PatternSyntaxException;
 import org.heliodeck.catalog.predicate.Predicate.All;
 import org.heliodeck.catalog.predicate.Predicate.Any;
 import org.heliodeck.catalog.predicate.Predicate.Comparison;
 import org.heliodeck.catalog.predicate.Predicate.Has;
 import org.heliodeck.catalog.predicate.Predicate.In;
+import org.heliodeck.catalog.predicate.Predicate.InCatalog;
 import org.heliodeck.catalog.predicate.Predicate.Match;
 import org.heliodeck.catalog.predicate.Predicate.Not;
 import org.heliodeck.catalog.predicate.Predicate.Op;
 import org.heliodeck.catalog.predicate.Predicate.Operand;
+import org.heliodeck.catalog.predicate.Predicate.Uuids;
 
 /**
  * Predicates as tscat's JSON: objects with a {@code type} key ({@code Comparison} with {@code op},
  * {@code lhs}, {@code rhs}; {@code Match} with {@code lhs} and the regex in {@code rhs}; {@code In}
  * with {@code lhs}, {@code rhs}; {@code Not} and {@code Has} with {@code operand}; {@code All} and
  * {@code Any} with {@code predicates}; {@code Field} and {@code Attribute} with {@code name}), constants
- * as plain JSON values. tscat's {@code UUID} and {@code InCatalogue} are not read: they name
- * entities of a tscat database, which a Heliodeck store does not share.
+ * as plain JSON values; {@code UUID} with {@code uuid}, and {@code InCatalogue} with
+ * {@code catalogue_uuid} (null: the events of no catalogue). A list of several uuids is written as
+ * tscat can read it, an {@code Any} of {@code UUID}s, and such an {@code Any} reads back as one list.
  */
 public final class PredicateJson {
 
@@ -68,10 +73,34 @@ public final class PredicateJson {
             case "Not" -> new Not(predicate(child(node, "operand", path), path + ".operand"));
             case "Has" -> new Has(operand(child(node, "operand", path), path + ".operand"));
             case "All" -> new All(predicates(node, path));
-            case "Any" -> new Any(predicates(node, path));
+            case "Any" -> {
+                List<Predicate> any = predicates(node, path);
+                yield any.size() > 1 && any.stream().allMatch(p -> p instanceof Uuids)
+                        ? new Uuids(any.stream().flatMap(p -> ((Uuids) p).uuids().stream()).toList()) : new Any(any);
+            }
+            case "UUID" -> new Uuids(List.of(uuid(child(node, "uuid", path), path + ".uuid")));
+            case "InCatalogue" -> {
+                JsonNode catalogue = node.get("catalogue_uuid");
+                if (catalogue == null) {
+                    throw new IllegalArgumentException(path + ": 'catalogue_uuid' is missing (null for the events of no catalogue)");
+                }
+                yield new InCatalog(catalogue.isNull() ? Optional.empty() : Optional.of(uuid(catalogue, path + ".catalogue_uuid")));
+            }
             default -> throw new IllegalArgumentException(path + ": predicate type '" + type
-                    + "' is not supported (Comparison, Match, In, Not, Has, All, Any)");
+                    + "' is not supported (Comparison, Match, In, Not, Has, All, Any, UUID, InCatalogue)");
         };
+    }
+
+    private static UUID uuid(JsonNode node, String path) {
+        // UUID.fromString also takes short forms such as 1-2-3-4-5, which no tscat uuid has.
+        if (node.isTextual() && node.asText().length() == 36) {
+            try {
+                return UUID.fromString(node.asText());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(path + ": expected a uuid, found " + node, e);
+            }
+        }
+        throw new IllegalArgumentException(path + ": expected a uuid, found " + node);
     }
 
     private static List<Predicate> predicates(JsonNode node, String path) {
@@ -143,6 +172,9 @@ public final class PredicateJson {
             case Not n -> typed("Not").set("operand", tree(n.operand()));
             case Has h -> typed("Has").set("operand", tree(h.operand()));
             case All a -> typed("All").set("predicates", array(a.predicates()));
+            case Uuids u -> u.uuids().size() == 1 ? typed("UUID").put("uuid", u.uuids().getFirst().toString())
+                    : typed("Any").set("predicates", array(u.uuids().stream().map(id -> (Predicate) new Uuids(List.of(id))).toList()));
+            case InCatalog in -> typed("InCatalogue").put("catalogue_uuid", in.catalog().map(UUID::toString).orElse(null));
             case Any a -> typed("Any").set("predicates", array(a.predicates()));
         };
     }

@@ -3,16 +3,21 @@ package org.heliodeck.catalog.predicate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
 import java.util.regex.PatternSyntaxException;
 import org.heliodeck.catalog.predicate.Predicate.All;
 import org.heliodeck.catalog.predicate.Predicate.Any;
 import org.heliodeck.catalog.predicate.Predicate.Comparison;
 import org.heliodeck.catalog.predicate.Predicate.Has;
 import org.heliodeck.catalog.predicate.Predicate.In;
+import org.heliodeck.catalog.predicate.Predicate.InCatalog;
 import org.heliodeck.catalog.predicate.Predicate.Match;
 import org.heliodeck.catalog.predicate.Predicate.Not;
 import org.heliodeck.catalog.predicate.Predicate.Op;
 import org.heliodeck.catalog.predicate.Predicate.Operand;
+import org.heliodeck.catalog.predicate.Predicate.Uuids;
 
 /**
  * Reads the text form of predicates:
@@ -20,14 +25,16 @@ import org.heliodeck.catalog.predicate.Predicate.Operand;
  * <pre>
  * or       := and ("or" and)*
  * and      := unary ("and" unary)*
- * unary    := "not" unary | "has" NAME | "(" or ")" | relation
- * relation := operand (OP operand | ["not"] "in" operand | ("matches" | "~") STRING)
+ * unary    := "not" unary | "has" NAME | "in" "catalog" STRING | "in" "no" "catalog" | "(" or ")" | relation
+ * relation := operand (OP operand | ["not"] "in" (operand | list) | ("matches" | "~") STRING)
  * operand  := NAME | STRING | NUMBER [s | min | h | d] | true | false
+ * list     := "[" STRING ("," STRING)* "]"        (uuids, after "uuid in")
  * </pre>
  *
  * NAME is a field ({@link Operand#FIELDS}) or else an attribute; OP one of {@code == != < <= > >=};
  * strings in double or single quotes; times are strings ({@code start >= "2010-01-01"}); a number
- * with a unit is a duration, in seconds ({@code duration > 6 h}).
+ * with a unit is a duration, in seconds ({@code duration > 6 h}). {@code in catalog "ICMEs"} holds
+ * the events of that catalog (its name or its uuid), {@code in no catalog} the events assigned to none.
  */
 public final class PredicateParser {
 
@@ -35,16 +42,31 @@ public final class PredicateParser {
 
     private final String text;
     private final List<Token> tokens;
+    private final Function<String, Optional<UUID>> catalogNamed;
     private int next;
 
-    private PredicateParser(String text) {
+    private PredicateParser(String text, Function<String, Optional<UUID>> catalogNamed) {
         this.text = text;
         this.tokens = Tokenizer.tokens(text);
+        this.catalogNamed = catalogNamed;
     }
 
-    /** @throws PredicateSyntaxException naming the column where the text stops making sense */
+    /**
+     * Reads a predicate whose catalogs are named by their uuids.
+     *
+     * @throws PredicateSyntaxException naming the column where the text stops making sense
+     */
     public static Predicate parse(String text) {
-        PredicateParser parser = new PredicateParser(text);
+        return parse(text, name -> Optional.empty());
+    }
+
+    /**
+     * @param catalogNamed the uuid of the catalog of a name, for {@code in catalog "name"}
+     * @throws PredicateSyntaxException naming the column where the text stops making sense, or the
+     *     catalog name that {@code catalogNamed} does not know
+     */
+    public static Predicate parse(String text, Function<String, Optional<UUID>> catalogNamed) {
+        PredicateParser parser = new PredicateParser(text, catalogNamed);
         Predicate predicate = parser.or();
         Token end = parser.peek();
         if (end.kind() != Token.Kind.END) {
@@ -80,6 +102,9 @@ public final class PredicateParser {
             }
             return new Has(Operand.named(name.text()));
         }
+        if (acceptWord("in")) {
+            return inCatalog();
+        }
         if (peek().is(Token.Kind.SYMBOL, "(")) {
             take();
             Predicate inner = or();
@@ -92,6 +117,67 @@ public final class PredicateParser {
         return relation();
     }
 
+    /** After "in" at the start of a term. */
+    private Predicate inCatalog() {
+        if (acceptWord("no")) {
+            Token word = take();
+            if (!word.isWord("catalog")) {
+                throw error(word, "expected 'catalog' after 'in no'");
+            }
+            return new InCatalog(Optional.empty());
+        }
+        Token word = take();
+        if (!word.isWord("catalog")) {
+            throw error(word, "expected 'catalog' or 'no catalog' after 'in'");
+        }
+        Token name = take();
+        if (name.kind() != Token.Kind.STRING) {
+            throw error(name, "expected the quoted name of a catalog after 'in catalog'");
+        }
+        Optional<UUID> named = catalogNamed.apply(name.text()).or(() -> uuidOf(name.text()));
+        return new InCatalog(Optional.of(named.orElseThrow(() -> error(name, "no catalog named '" + name.text() + "'"))));
+    }
+
+    /** The uuid a text spells out in full; empty for anything else (UUID.fromString also takes 1-2-3-4-5). */
+    private static Optional<UUID> uuidOf(String text) {
+        if (text.length() != 36) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(UUID.fromString(text));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** After "uuid in": the uuids in brackets. */
+    private Predicate uuids() {
+        take();
+        List<UUID> uuids = new ArrayList<>();
+        do {
+            Token item = take();
+            if (item.kind() != Token.Kind.STRING) {
+                throw error(item, "expected a quoted uuid");
+            }
+            uuids.add(uuidOf(item.text()).orElseThrow(() -> error(item, "'" + item.text() + "' is not a uuid")));
+        } while (acceptSymbol(","));
+        Token close = take();
+        if (!close.is(Token.Kind.SYMBOL, "]")) {
+            throw error(close, "expected ',' or ']'");
+        }
+        return new Uuids(uuids);
+    }
+
+    private Predicate listOrOperand(Operand lhs, Token op) {
+        if (!peek().is(Token.Kind.SYMBOL, "[")) {
+            return new In(lhs, operand());
+        }
+        if (!lhs.equals(new Operand.Field("uuid"))) {
+            throw error(op, "a list in brackets follows only 'uuid in'");
+        }
+        return uuids();
+    }
+
     private Predicate relation() {
         Token first = peek();
         Operand lhs = operand();
@@ -100,10 +186,10 @@ public final class PredicateParser {
             return new Comparison(Op.ofSymbol(op.text()), lhs, operand());
         }
         if (op.isWord("in")) {
-            return new In(lhs, operand());
+            return listOrOperand(lhs, op);
         }
         if (op.isWord("not") && acceptWord("in")) {
-            return new Not(new In(lhs, operand()));
+            return new Not(listOrOperand(lhs, op));
         }
         if (op.isWord("matches") || op.is(Token.Kind.SYMBOL, "~")) {
             Token regex = take();
@@ -141,6 +227,14 @@ public final class PredicateParser {
             case END -> throw error(t, "expected a value, found the end");
             default -> throw error(t, "expected a value, found '" + t.text() + "'");
         };
+    }
+
+    private boolean acceptSymbol(String symbol) {
+        if (peek().is(Token.Kind.SYMBOL, symbol)) {
+            next++;
+            return true;
+        }
+        return false;
     }
 
     private boolean acceptWord(String word) {
@@ -220,7 +314,7 @@ public final class PredicateParser {
                     }
                     tokens.add(new Token(Token.Kind.OPERATOR, op, column));
                     i += text.startsWith(op, i) ? op.length() : 1;
-                } else if ("()~".indexOf(c) >= 0) {
+                } else if ("()~[],".indexOf(c) >= 0) {
                     tokens.add(new Token(Token.Kind.SYMBOL, String.valueOf(c), column));
                     i++;
                 } else {

@@ -46,8 +46,13 @@ class PredicateJsonTest {
 
     @Test
     void saysWhatIsWrongAndWhere() {
-        assertThatThrownBy(() -> PredicateJson.read("{\"type\":\"All\",\"predicates\":[{\"type\":\"InCatalogue\"}]}"))
-                .hasMessage("predicate.predicates[0]: predicate type 'InCatalogue' is not supported (Comparison, Match, In, Not, Has, All, Any)");
+        assertThatThrownBy(() -> PredicateJson.read("{\"type\":\"All\",\"predicates\":[{\"type\":\"Near\"}]}"))
+                .hasMessage("predicate.predicates[0]: predicate type 'Near' is not supported"
+                        + " (Comparison, Match, In, Not, Has, All, Any, UUID, InCatalogue)");
+        assertThatThrownBy(() -> PredicateJson.read("{\"type\":\"InCatalogue\"}"))
+                .hasMessage("predicate: 'catalogue_uuid' is missing (null for the events of no catalogue)");
+        assertThatThrownBy(() -> PredicateJson.read("{\"type\":\"UUID\",\"uuid\":\"1-2-3-4-5\"}"))
+                .hasMessage("predicate.uuid: expected a uuid, found \"1-2-3-4-5\"");
         assertThatThrownBy(() -> PredicateJson.read("{\"type\":\"Comparison\",\"op\":\"=<\",\"lhs\":1,\"rhs\":2}"))
                 .hasMessageStartingWith("predicate.op: '=<' is not a comparison operator");
         assertThatThrownBy(() -> PredicateJson.read("{\"type\":\"Not\"}")).hasMessage("predicate: 'operand' is missing");

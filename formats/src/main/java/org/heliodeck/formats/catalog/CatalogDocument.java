@@ -40,7 +40,7 @@ public record CatalogDocument(List<CatalogueRecord> catalogues, List<EventRecord
                 }
             }
         }
-        attributes = Attributes.checkedCopy(attributes, Set.of("catalogues", "events"), "the document");
+        attributes = Attributes.checkedCopy(attributes, Set.of("catalogues", "events"), () -> "the document");
     }
 
     /** A document of one catalogue and all its events. */

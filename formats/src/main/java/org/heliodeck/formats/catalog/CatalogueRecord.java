@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * One catalogue of a catalog file: a named set of events, as tscat defines it.
@@ -29,18 +30,17 @@ public record CatalogueRecord(UUID uuid, String name, String author, List<String
         if (uuid == null) {
             throw new IllegalArgumentException("a catalogue has no uuid");
         }
-        String owner = "catalogue " + uuid;
         if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException(owner + ": name is empty");
+            throw new IllegalArgumentException("catalogue " + uuid + ": name is empty");
         }
-        owner = "catalogue '" + name + "' (" + uuid + ")";
+        Supplier<String> owner = () -> "catalogue '" + name + "' (" + uuid + ")";
         if (author == null) {
-            throw new IllegalArgumentException(owner + ": author is missing (use an empty string for none)");
+            throw new IllegalArgumentException(owner.get() + ": author is missing (use an empty string for none)");
         }
         tags = EventRecord.commaFreeCopy(tags, owner, "tag");
         Set<UUID> distinct = new LinkedHashSet<>(events);
         if (distinct.size() != events.size()) {
-            throw new IllegalArgumentException(owner + ": an event is listed twice in 'events'");
+            throw new IllegalArgumentException(owner.get() + ": an event is listed twice in 'events'");
         }
         events = List.copyOf(events);
         attributes = Attributes.checkedCopy(attributes, FIELDS, owner);

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.heliodeck.core.time.Tt2000;
 
 /**
@@ -30,17 +31,17 @@ public record EventRecord(UUID uuid, long start, long stop, String author, List<
         if (uuid == null) {
             throw new IllegalArgumentException("an event has no uuid");
         }
-        String owner = "event " + uuid;
+        Supplier<String> owner = () -> "event " + uuid;
         if (start > stop) {
-            throw new IllegalArgumentException(owner + ": start " + Tt2000.format(start) + " is after stop " + Tt2000.format(stop));
+            throw new IllegalArgumentException(owner.get() + ": start " + Tt2000.format(start) + " is after stop " + Tt2000.format(stop));
         }
         if (author == null) {
-            throw new IllegalArgumentException(owner + ": author is missing (use an empty string for none)");
+            throw new IllegalArgumentException(owner.get() + ": author is missing (use an empty string for none)");
         }
         tags = commaFreeCopy(tags, owner, "tag");
         products = commaFreeCopy(products, owner, "product");
         if (rating.isPresent() && (rating.getAsInt() < 1 || rating.getAsInt() > 10)) {
-            throw new IllegalArgumentException(owner + ": rating " + rating.getAsInt() + " is not in 1..10");
+            throw new IllegalArgumentException(owner.get() + ": rating " + rating.getAsInt() + " is not in 1..10");
         }
         attributes = Attributes.checkedCopy(attributes, FIELDS, owner);
     }
@@ -50,10 +51,10 @@ public record EventRecord(UUID uuid, long start, long stop, String author, List<
         return new Builder(uuid, start, stop);
     }
 
-    static List<String> commaFreeCopy(List<String> labels, String owner, String what) {
+    static List<String> commaFreeCopy(List<String> labels, Supplier<String> owner, String what) {
         for (String label : labels) {
             if (label == null || label.indexOf(',') >= 0) {
-                throw new IllegalArgumentException(owner + ": " + what + " '" + label + "' is empty or contains a comma");
+                throw new IllegalArgumentException(owner.get() + ": " + what + " '" + label + "' is empty or contains a comma");
             }
         }
         return List.copyOf(labels);
