@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -23,13 +24,17 @@ public final class HapiJsonReader implements HapiReader {
 
     @Override
     public HapiTable read(InputStream in, Optional<HapiInfo> info, String source) throws IOException {
-        JsonParser parser = HapiInfoJson.MAPPER.createParser(in);
-        parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
         try {
+            // The parser guesses the encoding from the first bytes as it is made: inside the try, as reading is.
+            JsonParser parser = HapiInfoJson.MAPPER.createParser(in);
+            parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
             return readDocument(parser, info, source);
         } catch (JacksonException e) {
             throw new DataFormatException(source, HapiInfoJson.jacksonLocation(e), "not HAPI JSON: "
                     + HapiInfoJson.jacksonMessage(e), e);
+        } catch (CharConversionException e) {
+            // Damaged bytes can look like UTF-16/32 (zero bytes at the start), whose characters then cannot be.
+            throw new DataFormatException(source, "JSON line 1", "not HAPI JSON: not UTF-8 text (" + e.getMessage() + ")", e);
         }
     }
 

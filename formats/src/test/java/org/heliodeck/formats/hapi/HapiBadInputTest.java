@@ -148,6 +148,15 @@ class HapiBadInputTest {
     }
 
     @Test
+    void jsonBytesThatLookLikeAnotherEncodingAreNotJson() {
+        // Zero bytes first make the parser guess UTF-32: damaged files found by the mutation property.
+        assertRead(new HapiJsonReader(), "ucs4.json", new byte[] {0, 0, 0, '{', '"', 'G', 'A', 'P'})
+                .hasMessageContaining("not HAPI JSON: not UTF-8 text");
+        assertRead(new HapiJsonReader(), "odd.json", new byte[] {0, 0, '{', 0, '"', 0, 0, 0})
+                .hasMessageContaining("not HAPI JSON: not UTF-8 text");
+    }
+
+    @Test
     void jsonDataBeforeItsParametersIsHeldUntilTheyCome() throws IOException {
         String json = "{\"data\": [[\"2020-01-01T00:00:00.000Z\", 1.5]], \"HAPI\": \"3.3\", \"parameters\": ["
                 + "{\"name\": \"Time\", \"type\": \"isotime\", \"units\": \"UTC\", \"fill\": null, \"length\": 24},"
