@@ -77,8 +77,9 @@ class StatusBarTest {
             status.error("cdaweb/AC_H2_MFI/Magnitude", RANGE, "server answered 503");
         }).join();
 
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !status.errorText().isEmpty());
-        assertThat(status.errorText())
+        // Both errors are queued for the FX thread by now: once it has run them, the second shows.
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(WaitForAsyncUtils.asyncFx(status::errorText).get(5, TimeUnit.SECONDS))
                 .isEqualTo("cdaweb/AC_H2_MFI/Magnitude over 2003-10-28T00:00:00Z/2003-11-02T00:00:00Z: server answered 503");
         status.clearError();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> status.errorText().isEmpty());
