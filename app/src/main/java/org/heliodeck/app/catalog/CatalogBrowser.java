@@ -106,7 +106,7 @@ public final class CatalogBrowser extends BorderPane {
         VBox.setVgrow(tree, Priority.ALWAYS);
         SplitPane split = new SplitPane(left, events, details);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.18, 0.84);
+        split.setDividerPositions(0.24, 0.85);
         setTop(tools);
         setCenter(split);
         setPadding(new Insets(2));
@@ -232,6 +232,7 @@ public final class CatalogBrowser extends BorderPane {
             Rectangle swatch = new Rectangle(12, 12, session.colour(c.uuid()));
             Label name = new Label(c.name() + c.predicate().map(p -> "  ⚙ " + PredicateText.write(p, uuid -> session.catalogs().stream()
                     .filter(o -> o.uuid().equals(uuid)).map(Catalog::name).findFirst())).orElse(""));
+            name.setTooltip(new javafx.scene.control.Tooltip(name.getText())); // a long rule does not fit the column
             HBox row = new HBox(6, shown, swatch, name);
             row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
             return row;
