@@ -14,7 +14,9 @@ import java.util.concurrent.Callable;
 import org.heliodeck.catalog.CatalogStore;
 import org.heliodeck.core.UserDirectories;
 import org.heliodeck.core.time.TimeRange;
+import org.heliodeck.core.time.Tt2000;
 import org.heliodeck.formats.DataSet;
+import org.heliodeck.ml.CrossValidation;
 import org.heliodeck.ml.DetectorModel;
 import org.heliodeck.ml.DetectorTraining;
 import org.heliodeck.ml.LabelCatalog;
@@ -42,8 +44,8 @@ import picocli.CommandLine.Spec;
         name = "detect",
         description = {"Event detection: train a detector on a catalog, scan a range to suggest events, evaluate",
             "suggestions against a catalog the way the ICME detection literature does (Nguyen et al. 2019)."},
-        subcommands = {DetectCommand.Train.class, DetectCommand.Scan.class, DetectCommand.Evaluate.class,
-            DetectCommand.Rule.class})
+        subcommands = {DetectCommand.Train.class, DetectCommand.CrossValidate.class, DetectCommand.Scan.class,
+            DetectCommand.Evaluate.class, DetectCommand.Rule.class})
 final class DetectCommand {
 
     /** A progress bar on standard error, only for a person at a terminal. */
@@ -74,14 +76,8 @@ final class DetectCommand {
         }
     }
 
-    @Command(name = "train", description = {"Train a detector (XGBoost) on the events of a catalog and the data of products.",
-        "The last part of the range, by time, validates: it stops training and tunes how scores become events."},
-            footer = {"", "Example:", "  heliodeck detect train --catalog icme.csv --product omni2/omni2_hourly/B_magnitude,B_GSE,sigma_B,"
-                + "N_p,T_p,V,P_dyn,beta --start 1998-01-01 --stop 2010-01-01 -o icme.model"})
-    static final class Train implements Callable<Integer> {
-        @Spec
-        private CommandSpec spec;
-
+    /** What 'train' and 'crossvalidate' share: the catalog, the features, the training settings. */
+    static final class TrainingOptions {
         @Option(names = "--catalog", required = true, paramLabel = "CATALOG",
                 description = "A catalog file (event CSV, tscat JSON, AMDA VOTable) or the name of a catalog of the store.")
         private String catalog;
@@ -90,18 +86,23 @@ final class DetectCommand {
                 description = "PROVIDER/DATASET/PARAMETER[,PARAMETER…]; repeatable.")
         private List<String> products;
 
-        @Mixin
-        private RangeOptions range;
-
         @Option(names = "--cadence", defaultValue = "PT1H", description = "Time step of the features, ISO 8601 duration (default ${DEFAULT-VALUE}).")
         private Duration cadence;
 
         @Option(names = "--windows", split = ",", paramLabel = "STEPS",
-                description = "Widths of the sliding windows, in steps (default 3,9,25).")
+                description = "Widths of the sliding windows, in steps (default 3,9,25,49).")
         private List<Integer> windows;
 
         @Option(names = "--validation", defaultValue = "0.25", description = "Fraction of the range, at its end, that validates (default ${DEFAULT-VALUE}).")
         private double validation;
+
+        @Option(names = "--label-threshold", defaultValue = "0.5", paramLabel = "FRACTION",
+                description = "A step is an event when at least this fraction of it lies in one (default ${DEFAULT-VALUE}).")
+        private double labelThreshold;
+
+        @Option(names = "--event-stage", description = {"Also train a second classifier, of whole candidate intervals (duration,",
+            "field rotation, speed profile, context), that rejects those unlike the catalog's events."})
+        private boolean eventStage;
 
         @Option(names = "--seed", defaultValue = "42", description = "Random seed: the same seed gives the same model (default ${DEFAULT-VALUE}).")
         private long seed;
@@ -113,13 +114,11 @@ final class DetectCommand {
         @Option(names = "--store", paramLabel = "FILE", description = "The catalog store, when CATALOG names a stored catalog.")
         private Path store;
 
-        @Option(names = {"-o", "--output"}, required = true, paramLabel = "MODEL", description = "The model file to write.")
-        private Path output;
+        LabelCatalog labels() throws IOException {
+            return DetectCommand.labels(catalog, store);
+        }
 
-        @Override
-        public Integer call() throws IOException {
-            TimeRange range = this.range.range();
-            LabelCatalog labels = labels(catalog, store);
+        TrainingRequest request(LabelCatalog labels, TimeRange range) {
             List<InputSpec> inputs = new ArrayList<>();
             for (String p : products) {
                 ProductSpec product = ProductSpec.parse(p);
@@ -129,7 +128,35 @@ final class DetectCommand {
             if (windows != null) {
                 features = new FeatureSpec(features.inputs(), features.cadence(), windows, features.roles());
             }
-            TrainingRequest request = new TrainingRequest(labels, features, range, validation, 0.5, seed, !noRefit);
+            return new TrainingRequest(labels, features, range, validation, labelThreshold, seed, !noRefit, eventStage);
+        }
+    }
+
+    /** What 'train' and 'crossvalidate' read from their options. */
+    abstract static class TrainingCommand {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        TrainingOptions training;
+
+        @Mixin
+        RangeOptions range;
+    }
+
+    @Command(name = "train", description = {"Train a detector (XGBoost) on the events of a catalog and the data of products.",
+        "The last part of the range, by time, validates: it stops training and tunes how scores become events."},
+            footer = {"", "Example:", "  heliodeck detect train --catalog icme.csv --product omni2/omni2_hourly/B_magnitude,B_GSE,sigma_B,"
+                + "N_p,T_p,V,P_dyn,beta --start 1998-01-01 --stop 2010-01-01 -o icme.model"})
+    static final class Train extends TrainingCommand implements Callable<Integer> {
+        @Option(names = {"-o", "--output"}, required = true, paramLabel = "MODEL", description = "The model file to write.")
+        private Path output;
+
+        @Override
+        public Integer call() throws IOException {
+            TimeRange range = this.range.range();
+            LabelCatalog labels = training.labels();
+            TrainingRequest request = training.request(labels, range);
             PrintWriter out = spec.commandLine().getOut();
             Bar bar = new Bar(spec.commandLine().getErr(), "rounds");
             long began = System.nanoTime();
@@ -144,7 +171,42 @@ final class DetectCommand {
                     labels.within(range).size(), range, (System.nanoTime() - began) / 1e9, model.validation());
             model.validationScores().forEach(s -> out.println("  " + s));
             out.println("  extraction: " + model.extraction());
+            out.println("  event stage: " + model.eventStage().map(s -> "keeps candidates of probability >= " + s.cut()
+                    + " (" + model.facts().get("eventStageCandidates").intValue() + " training candidates)").orElse("none"));
             out.printf("written to %s%n", output);
+            out.flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "crossvalidate", description = {"Time-blocked cross-validation of a training: for each fold, a model trained as",
+        "'train' does on the years before the fold scans the fold, scored as 'evaluate' does. For choosing settings",
+        "without looking at the years a benchmark tests on."},
+            footer = {"", "Example:", "  heliodeck detect crossvalidate --catalog icme.csv --product omni2/omni2_hourly/B_magnitude,beta"
+                + " --start 1998-01-01 --stop 2010-01-01 --folds 2004-01-01,2006-01-01,2008-01-01"})
+    static final class CrossValidate extends TrainingCommand implements Callable<Integer> {
+        @Option(names = "--folds", required = true, split = ",", paramLabel = "START",
+                description = "Starts of the folds (ISO 8601 UTC), increasing; each runs to the next, the last to --stop.")
+        private List<String> folds;
+
+        @Override
+        public Integer call() throws IOException {
+            TimeRange range = this.range.range();
+            LabelCatalog labels = training.labels();
+            List<Long> starts = folds.stream().map(Tt2000::parse).toList();
+            PrintWriter out = spec.commandLine().getOut();
+            long began = System.nanoTime();
+            CrossValidation.Result result;
+            try (ProviderInputs source = new ProviderInputs()) {
+                result = new CrossValidation(new XgboostDetectorKind(), source).run(training.request(labels, range), starts,
+                        (fold, index, total) -> {
+                            out.printf("fold %d/%d: trained on %s, tested on %s%n", index, total, fold.trained(), fold.tested());
+                            fold.scores().forEach(s -> out.println("  " + s));
+                            out.flush();
+                        });
+            }
+            out.printf(Locale.ROOT, "pooled over %d folds (%.1f s):%n", result.folds().size(), (System.nanoTime() - began) / 1e9);
+            result.pooled().forEach(s -> out.println("  " + s));
             out.flush();
             return 0;
         }

@@ -43,8 +43,10 @@ class DetectCommandTest {
             assertThat(cli.run("archive", "add", omni, "--name", "omniDetect")).isZero();
             Path model = dir.resolve("icme.model");
             assertThat(cli.run("detect", "train", "--catalog", icmes, "--product", "omniDetect/omni2_hourly/B_magnitude,B_GSE,beta,V",
-                    "--start", "2003-01-01", "--stop", "2005-01-01", "--windows", "3,9", "-o", model.toString())).isZero();
-            assertThat(cli.out()).contains("trained on file:icme_nguyen2019.csv", "validation 2004-07-02", "thres 0.51", "written to");
+                    "--start", "2003-01-01", "--stop", "2005-01-01", "--windows", "3,9", "--event-stage", "-o", model.toString()))
+                    .isZero();
+            assertThat(cli.out()).contains("trained on file:icme_nguyen2019.csv", "validation 2004-07-02", "thres 0.51",
+                    "event stage: ", "written to");
             Path suggestions = dir.resolve("suggestions.csv");
             Path score = dir.resolve("score.csv");
             assertThat(cli.run("detect", "scan", "--model", model.toString(), "--start", "2005-01-01", "--stop", "2005-07-01",
@@ -57,6 +59,11 @@ class DetectCommandTest {
             assertThat(cli.run("detect", "evaluate", icmes, suggestions.toString(), "--start", "2005-01-01", "--stop", "2005-07-01"))
                     .isZero();
             assertThat(cli.out()).contains("file:suggestions.csv against file:icme_nguyen2019.csv");
+
+            assertThat(cli.run("detect", "crossvalidate", "--catalog", icmes, "--product", "omniDetect/omni2_hourly/B_magnitude,beta",
+                    "--start", "2003-01-01", "--stop", "2005-01-01", "--windows", "3,9", "--folds", "2004-07-01")).isZero();
+            assertThat(cli.out()).contains("fold 1/1: trained on 2003-01-01T00:00:00Z/2004-07-01T00:00:00Z, tested on"
+                    + " 2004-07-01T00:00:00Z/2005-01-01T00:00:00Z", "pooled over 1 folds", "thres 0.51");
 
             Path rule = dir.resolve("rule.csv");
             assertThat(cli.run("detect", "rule", "--archive", "omniDetect", "--start", "2003-01-01", "--stop", "2004-01-01",

@@ -1,7 +1,9 @@
 package org.heliodeck.ml;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.heliodeck.core.time.TimeRange;
 import org.heliodeck.ml.eval.EventScore;
 import org.heliodeck.ml.features.FeatureBuilder;
@@ -16,13 +18,16 @@ import org.heliodeck.ml.features.FeatureTable;
  * @param featureNames the columns the detector was trained on, in order
  * @param catalogId where the training labels came from ({@link LabelCatalog#id()})
  * @param training the range whose earlier part trained the detector
- * @param validation the later part of {@code training} that stopped training and tuned {@code extraction}
- * @param validationScores event-level scores on {@code validation}, at the standard thresholds
+ * @param validation the later part of {@code training} that stopped the boosting
+ * @param extraction how scores become candidate events, tuned on out-of-fold scores of {@code training}
+ * @param validationScores event-level scores on {@code validation}, at the standard thresholds, of the
+ *     out-of-fold scores there (before the refit)
+ * @param eventStage the classifier of the intervals {@code extraction} gives, when there is one
  * @param facts other figures of the training (rows, rounds, seconds), by name
  */
 public record DetectorModel(Detector detector, FeatureSpec spec, List<String> featureNames, String catalogId,
         TimeRange training, TimeRange validation, IntervalExtraction extraction, List<EventScore> validationScores,
-        Map<String, Double> facts) {
+        Optional<EventStage> eventStage, Map<String, Double> facts) {
 
     public DetectorModel {
         featureNames = List.copyOf(featureNames);
@@ -32,7 +37,36 @@ public record DetectorModel(Detector detector, FeatureSpec spec, List<String> fe
 
     /** This model with other extraction settings (after tuning them). */
     public DetectorModel withExtraction(IntervalExtraction value, List<EventScore> scores) {
-        return new DetectorModel(detector, spec, featureNames, catalogId, training, validation, value, scores, facts);
+        return new DetectorModel(detector, spec, featureNames, catalogId, training, validation, value, scores, eventStage, facts);
+    }
+
+    /** This model with another step detector, reading the same features. */
+    public DetectorModel withDetector(Detector value) {
+        return new DetectorModel(value, spec, featureNames, catalogId, training, validation, extraction, validationScores,
+                eventStage, facts);
+    }
+
+    /** This model with an event stage (or none) and other facts. */
+    public DetectorModel withEventStage(Optional<EventStage> value, Map<String, Double> newFacts) {
+        return new DetectorModel(detector, spec, featureNames, catalogId, training, validation, extraction, validationScores,
+                value, newFacts);
+    }
+
+    /** The step columns {@link #suggest} needs beside the scores: those the event stage describes candidates by. */
+    public List<String> stepColumns() {
+        return eventStage.map(EventStage::columns).orElse(List.of());
+    }
+
+    /**
+     * The suggested events of a score series: the intervals {@link #extraction} gives, kept by the
+     * event stage when there is one.
+     *
+     * @param steps a table holding at least {@link #stepColumns()}, on the grid of {@code times}
+     */
+    public List<Suggestion> suggest(long[] times, float[] scores, FeatureTable steps) {
+        Duration cadence = spec.cadence();
+        List<Suggestion> candidates = extraction.extract(times, cadence, scores);
+        return eventStage.map(stage -> stage.filter(candidates, times, scores, steps)).orElse(candidates);
     }
 
     /**

@@ -1,13 +1,16 @@
 package org.heliodeck.ml;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.LongPredicate;
 import java.util.stream.IntStream;
 import org.heliodeck.core.time.TimeRange;
+import org.heliodeck.ml.eval.EventScoring;
 import org.heliodeck.ml.features.FeatureBuilder;
 import org.heliodeck.ml.features.FeatureTable;
 import org.heliodeck.ml.features.InputSource;
@@ -15,10 +18,15 @@ import org.heliodeck.ml.features.Labels;
 
 /**
  * Trains a detector on a catalog: builds the features over the range, labels each step from the
- * catalog, splits by time (the last part validates), trains, then tunes on the validation part how
- * scores become events and records the validation's event-level scores.
+ * catalog, splits by time (the last part validates: it stops the boosting), trains; scores the whole
+ * range out of fold and tunes on those scores how they become events; trains the event stage on the
+ * candidates they give; records the validation part's event-level scores; trains the detector again
+ * on the whole range.
  */
 public final class DetectorTraining {
+
+    /** Blocks of the training part scored out of fold: each of their detectors learns from most of the range. */
+    static final int OUT_OF_FOLD_BLOCKS = 2;
 
     private final DetectorKind kind;
     private final InputSource source;
@@ -54,23 +62,58 @@ public final class DetectorTraining {
 
         TimeRange validRange = new TimeRange(split, request.range().stop());
         DetectorModel model = new DetectorModel(detector, request.spec(), all.names(), request.catalog().id(), request.range(),
-                validRange, IntervalExtraction.DEFAULT, List.of(), facts(training, validation, featureSeconds, trainSeconds));
-        // Tuned on every validation step, gaps included, as a scan would see them.
-        FeatureTable validSteps = all.rows(firstAtOrAfter(all.times(), split), all.rows());
-        float[] scores = model.score(validSteps);
-        ExtractionTuning.Tuned tuned = ExtractionTuning.best(validSteps.times(), request.spec().cadence(), scores,
-                request.catalog().within(validRange));
-        model = model.withExtraction(tuned.extraction(), tuned.scores());
+                validRange, IntervalExtraction.DEFAULT, List.of(), Optional.empty(),
+                facts(training, validation, featureSeconds, trainSeconds));
+        long tuningStart = System.nanoTime();
+        float[] scores = outOfFoldScores(model, all, ratio, gap, firstAtOrAfter(all.times(), split), request);
+        // Tuned on every step of the range, gaps included, as a scan would see them: twelve years of
+        // events choose more steadily than the few of a validation part.
+        List<TimeRange> events = request.catalog().within(request.range());
+        IntervalExtraction extraction = ExtractionTuning.best(all.times(), request.spec().cadence(), scores, events);
+        List<Suggestion> suggested = extraction.extract(all.times(), request.spec().cadence(), scores);
+        Map<String, Double> facts = new LinkedHashMap<>(model.facts());
+        Optional<EventStage> stage = Optional.empty();
+        if (request.eventStage()) {
+            EventStageTraining.Trained trained = EventStageTraining.train(suggested, all, scores, request.spec(), events,
+                    request.seed());
+            facts.put("eventStageCandidates", (double) suggested.size());
+            stage = trained.stage();
+            if (stage.isPresent()) {
+                suggested = EventStageTraining.kept(suggested, trained.outOfFold(), stage.get().cut());
+            }
+        }
+        facts.put("tuningSeconds", (System.nanoTime() - tuningStart) / 1e9);
+        List<TimeRange> validSuggested = EventScoring.within(suggested.stream().map(Suggestion::range).toList(), validRange);
+        model = model.withExtraction(extraction, new EventScoring().scoreAtStandardThresholds(
+                request.catalog().within(validRange), validSuggested)).withEventStage(stage, facts);
         if (!request.refit()) {
             return model;
         }
         long refitStart = System.nanoTime();
         int[] allRows = rows(all, gap, t -> true);
         Detector refitted = kind.refit(labelled(all, ratio, allRows, request.labelThreshold()), detector, request.seed(), progress);
-        Map<String, Double> facts = new LinkedHashMap<>(model.facts());
         facts.put("refitSeconds", (System.nanoTime() - refitStart) / 1e9);
-        return new DetectorModel(refitted, model.spec(), model.featureNames(), model.catalogId(), model.training(),
-                model.validation(), model.extraction(), model.validationScores(), facts);
+        return model.withDetector(refitted).withEventStage(stage, facts);
+    }
+
+    /**
+     * The step scores of the whole range, each from a detector that did not learn from that step:
+     * the validation part's from the validated detector, each of {@value #OUT_OF_FOLD_BLOCKS} blocks
+     * of the training part's from one trained, to the validated size, on the rest. Scores a detector
+     * gives its own training rows are too confident to tune on or to teach the event stage.
+     */
+    private float[] outOfFoldScores(DetectorModel model, FeatureTable all, double[] ratio, float[] gap, int splitRow,
+            TrainingRequest request) {
+        float[] scores = model.score(all);
+        for (int b = 0; b < OUT_OF_FOLD_BLOCKS; b++) {
+            int from = splitRow * b / OUT_OF_FOLD_BLOCKS;
+            int to = splitRow * (b + 1) / OUT_OF_FOLD_BLOCKS;
+            int[] others = IntStream.range(0, all.rows()).filter(r -> (r < from || r >= to) && gap[r] < 1).toArray();
+            Detector outOfFold = kind.refit(labelled(all, ratio, others, request.labelThreshold()), model.detector(),
+                    request.seed(), TrainingProgress.NONE);
+            System.arraycopy(model.withDetector(outOfFold).score(all.rows(from, to)), 0, scores, from, to - from);
+        }
+        return scores;
     }
 
     private static Map<String, Double> facts(TrainingSet training, TrainingSet validation, double featureSeconds,

@@ -7,10 +7,10 @@ import org.heliodeck.ml.eval.EventScore;
 import org.heliodeck.ml.eval.EventScoring;
 
 /**
- * Chooses the {@link IntervalExtraction} that scores best on validation data: the mean of
- * {@link EventScore#tightF1()} at the two standard thresholds (the convention's F1 would choose
- * intervals that never close), over a small grid of smoothing widths, thresholds, minimum
- * durations and merge gaps. Only ever given the validation part of the training range.
+ * Chooses the {@link IntervalExtraction} that scores best on out-of-fold scores of the training
+ * range: the mean of {@link EventScore#tightF1()} at the two standard thresholds (the convention's F1
+ * would choose intervals that never close), over a small grid of smoothing widths, thresholds,
+ * minimum durations and merge gaps. Never given data outside the training range.
  */
 final class ExtractionTuning {
 
@@ -24,12 +24,9 @@ final class ExtractionTuning {
 
     private ExtractionTuning() {}
 
-    /** The best settings and their scores at the standard thresholds. */
-    record Tuned(IntervalExtraction extraction, List<EventScore> scores) {}
-
-    static Tuned best(long[] times, Duration cadence, float[] scores, List<TimeRange> events) {
+    static IntervalExtraction best(long[] times, Duration cadence, float[] scores, List<TimeRange> events) {
         EventScoring scoring = new EventScoring();
-        Tuned best = null;
+        IntervalExtraction best = null;
         double bestF1 = -1;
         for (int smoothing : SMOOTHING) {
             for (double high : HIGH) {
@@ -39,12 +36,11 @@ final class ExtractionTuning {
                             IntervalExtraction x = new IntervalExtraction(smoothing, high, high * ratio,
                                     Duration.ofHours(min), Duration.ofHours(merge));
                             List<TimeRange> predicted = x.extract(times, cadence, scores).stream().map(Suggestion::range).toList();
-                            List<EventScore> s = scoring.scoreAtStandardThresholds(events, predicted);
-                            double f1 = s.stream().mapToDouble(EventScore::tightF1).map(v -> Double.isNaN(v) ? 0 : v).average().orElse(0);
+                            double f1 = objective(scoring.scoreAtStandardThresholds(events, predicted));
                             // Strictly better only: ties keep the earlier, simpler settings.
                             if (f1 > bestF1) {
                                 bestF1 = f1;
-                                best = new Tuned(x, s);
+                                best = x;
                             }
                         }
                     }
@@ -52,5 +48,10 @@ final class ExtractionTuning {
             }
         }
         return best;
+    }
+
+    /** What tuning maximises: the mean {@link EventScore#tightF1()} of scores at the standard thresholds, 0 where undefined. */
+    static double objective(List<EventScore> scores) {
+        return scores.stream().mapToDouble(EventScore::tightF1).map(v -> Double.isNaN(v) ? 0 : v).average().orElse(0);
     }
 }

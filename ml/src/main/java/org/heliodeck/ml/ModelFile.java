@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -25,17 +26,20 @@ import org.heliodeck.ml.features.InputSpec;
 
 /**
  * A {@link DetectorModel} on disk: a zip holding {@value #DESCRIPTION} (format name and version, the
- * feature specification, catalog id, ranges, extraction settings, metrics; readable by anyone) and
- * {@value #DETECTOR} (the detector's own bytes, read by the {@link DetectorKind} the description names).
+ * feature specification, catalog id, ranges, extraction settings, event stage settings, metrics;
+ * readable by anyone), {@value #DETECTOR} (the detector's own bytes, read by the {@link DetectorKind}
+ * the description names) and, when the model has an event stage, {@value #EVENT_STAGE} (its
+ * classifier's bytes). Version 1 files (before event stages) read as models without one.
  */
 public final class ModelFile {
 
     public static final String FORMAT = "heliodeck-detector";
     /** Raised when the layout changes; older versions stay readable or are refused with a message. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     static final String DESCRIPTION = "model.json";
     static final String DETECTOR = "detector.bin";
+    static final String EVENT_STAGE = "event-stage.bin";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -60,6 +64,11 @@ public final class ModelFile {
             zip.putNextEntry(new ZipEntry(DETECTOR));
             zip.write(model.detector().toBytes());
             zip.closeEntry();
+            if (model.eventStage().isPresent()) {
+                zip.putNextEntry(new ZipEntry(EVENT_STAGE));
+                zip.write(model.eventStage().get().classifier().toBytes());
+                zip.closeEntry();
+            }
         }
         Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
     }
@@ -71,12 +80,15 @@ public final class ModelFile {
     public DetectorModel read(Path file) throws IOException {
         JsonNode description = null;
         byte[] detector = null;
+        byte[] eventStage = null;
         try (InputStream in = Files.newInputStream(file); ZipInputStream zip = new ZipInputStream(in)) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 if (entry.getName().equals(DESCRIPTION)) {
                     description = JSON.readTree(zip.readAllBytes());
                 } else if (entry.getName().equals(DETECTOR)) {
                     detector = zip.readAllBytes();
+                } else if (entry.getName().equals(EVENT_STAGE)) {
+                    eventStage = zip.readAllBytes();
                 }
             }
         }
@@ -87,14 +99,25 @@ public final class ModelFile {
         if (version > VERSION) {
             throw new IOException(file + " is a model of format version " + version + "; this Heliodeck reads up to " + VERSION);
         }
-        String kindName = description.path("kind").asText();
-        DetectorKind kind = kinds.stream().filter(k -> k.name().equals(kindName)).findFirst().orElseThrow(
-                () -> new IOException(file + ": unknown kind of detector '" + kindName + "'"));
+        Detector steps = kind(file, description.path("kind").asText()).load(detector);
+        JsonNode stage = description.path("eventStage");
+        if (stage.isObject() != (eventStage != null)) {
+            throw new IOException(file + ": " + DESCRIPTION + " and " + EVENT_STAGE + " disagree on whether the model has an event stage");
+        }
         try {
-            return model(kind.load(detector), description);
+            Optional<EventStage> events = Optional.empty();
+            if (eventStage != null) {
+                events = Optional.of(eventStage(kind(file, stage.required("kind").asText()).load(eventStage), stage));
+            }
+            return model(steps, events, description);
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new IOException(file + ": malformed " + DESCRIPTION + ": " + e.getMessage(), e);
         }
+    }
+
+    private DetectorKind kind(Path file, String name) throws IOException {
+        return kinds.stream().filter(k -> k.name().equals(name)).findFirst().orElseThrow(
+                () -> new IOException(file + ": unknown kind of detector '" + name + "'"));
     }
 
     private static ObjectNode describe(DetectorModel model) {
@@ -121,6 +144,15 @@ public final class ModelFile {
         extraction.put("low", model.extraction().low());
         extraction.put("minDuration", model.extraction().minDuration().toString());
         extraction.put("mergeGap", model.extraction().mergeGap().toString());
+        model.eventStage().ifPresent(stage -> {
+            ObjectNode o = root.putObject("eventStage");
+            o.put("kind", stage.classifier().kind());
+            o.put("cut", stage.cut());
+            ArrayNode columns = o.putArray("columns");
+            stage.columns().forEach(columns::add);
+            ArrayNode vector = o.putArray("vector");
+            stage.vector().forEach(vector::add);
+        });
         ArrayNode scores = root.putArray("validationScores");
         for (EventScore s : model.validationScores()) {
             ObjectNode o = scores.addObject();
@@ -143,7 +175,15 @@ public final class ModelFile {
         return root;
     }
 
-    private static DetectorModel model(Detector detector, JsonNode root) {
+    private static EventStage eventStage(Detector classifier, JsonNode stage) {
+        List<String> columns = new ArrayList<>();
+        stage.required("columns").forEach(c -> columns.add(c.asText()));
+        List<String> vector = new ArrayList<>();
+        stage.required("vector").forEach(c -> vector.add(c.asText()));
+        return new EventStage(classifier, columns, vector, stage.required("cut").asDouble());
+    }
+
+    private static DetectorModel model(Detector detector, Optional<EventStage> eventStage, JsonNode root) {
         JsonNode f = root.required("features");
         List<InputSpec> inputs = new ArrayList<>();
         f.required("inputs").forEach(i -> {
@@ -174,6 +214,6 @@ public final class ModelFile {
         root.path("facts").properties().forEach(e -> facts.put(e.getKey(), e.getValue().asDouble()));
         return new DetectorModel(detector, spec, names, root.required("catalog").asText(),
                 TimeRange.parse(root.required("training").asText()), TimeRange.parse(root.required("validation").asText()),
-                extraction, scores, facts);
+                extraction, scores, eventStage, facts);
     }
 }

@@ -2,6 +2,7 @@ package org.heliodeck.ml;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.heliodeck.core.model.Metadata;
@@ -16,7 +17,8 @@ import org.heliodeck.ml.features.TimeGrid;
 /**
  * Runs a model over a range: chunk by chunk (memory bounded by the chunk, whatever the range), each
  * chunk's features built with a margin of the widest window on both sides so that the window
- * statistics at its edges equal those of one long build; then the scores become suggestions.
+ * statistics at its edges equal those of one long build; then the scores become suggestions
+ * ({@link DetectorModel#suggest}).
  */
 public final class Scanner {
 
@@ -50,6 +52,8 @@ public final class Scanner {
         long margin = cadence.multipliedBy(model.spec().widestWindow() + 2L).toNanos();
         int chunkSteps = (int) Math.max(1, CHUNK.toNanos() / cadence.toNanos());
         int chunks = Math.ceilDiv(grid.length, chunkSteps);
+        // Only the few step columns the event stage reads are kept across chunks, not the whole table.
+        List<FeatureTable> steps = new ArrayList<>();
         for (int k = 0; k < chunks; k++) {
             int from = k * chunkSteps;
             int to = Math.min(grid.length, from + chunkSteps);
@@ -58,9 +62,11 @@ public final class Scanner {
             float[] chunkScores = model.score(features);
             int offset = Arrays.binarySearch(features.times(), grid[from]);
             System.arraycopy(chunkScores, offset, scores, from, to - from);
+            steps.add(features.columns(model.stepColumns()).rows(offset, offset + to - from));
             progress.chunk(k + 1, chunks);
         }
-        return new ScanResult(variable(grid, scores), model.extraction().extract(grid, cadence, scores));
+        FeatureTable stepTable = FeatureTable.concatenate(steps, model.stepColumns());
+        return new ScanResult(variable(grid, scores), model.suggest(grid, scores, stepTable));
     }
 
     private Variable variable(long[] grid, float[] scores) {

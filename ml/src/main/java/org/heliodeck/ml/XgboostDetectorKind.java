@@ -63,15 +63,25 @@ public final class XgboostDetectorKind implements DetectorKind {
 
     @Override
     public Detector refit(TrainingSet all, Detector validated, long seed, TrainingProgress progress) {
-        int rounds = ((XgboostDetector) validated).rounds();
+        return train(all, ((XgboostDetector) validated).rounds(), seed, progress);
+    }
+
+    /** Trains {@code rounds} rounds on {@code data}, with no early stopping. */
+    Detector train(TrainingSet data, int rounds, long seed, TrainingProgress progress) {
         Map<String, Object> params = new LinkedHashMap<>(parameters);
         params.put("seed", seed);
         try {
-            DMatrix data = matrix(all.features());
-            data.setLabel(all.labels());
-            Booster booster = XGBoost.train(data, params, rounds, Map.of("train", data), new float[1][rounds], null,
-                    new LogLossReporting(progress, rounds, 1), 0);
-            data.dispose();
+            DMatrix matrix = matrix(data.features());
+            matrix.setLabel(data.labels());
+            // Round by round, with nothing evaluated: there is no validation to stop on, and a custom
+            // evaluation (XGBoost4J's only per-round hook) predicts the whole matrix each round.
+            Booster booster = XGBoost.train(matrix, params, 1, Map.of(), null, null);
+            progress.round(1, rounds);
+            for (int round = 1; round < rounds; round++) {
+                booster.update(matrix, round);
+                progress.round(round + 1, rounds);
+            }
+            matrix.dispose();
             return new XgboostDetector(booster);
         } catch (XGBoostError e) {
             throw new IllegalStateException("XGBoost training failed: " + e.getMessage(), e);
@@ -89,6 +99,13 @@ public final class XgboostDetectorKind implements DetectorKind {
 
     static DMatrix matrix(FeatureTable features) throws XGBoostError {
         return new DMatrix(features.rowMajor(), features.rows(), features.columns(), Float.NaN);
+    }
+
+    /** The default parameters with some replaced. */
+    static XgboostDetectorKind withParameters(Map<String, Object> changed) {
+        Map<String, Object> p = defaults();
+        p.putAll(changed);
+        return new XgboostDetectorKind(p);
     }
 
     private static Map<String, Object> defaults() {

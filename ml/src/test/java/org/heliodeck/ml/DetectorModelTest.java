@@ -3,11 +3,17 @@ package org.heliodeck.ml;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.heliodeck.core.time.TimeRange;
 import org.heliodeck.ml.features.FeatureBuilder;
 import org.heliodeck.ml.features.FeatureSpec;
@@ -23,7 +29,7 @@ class DetectorModelTest {
             new InputSpec("synthetic", "wind", "beta")), Duration.ofHours(1), List.of(3, 9),
             Map.of("B_magnitude", "B_magnitude", "beta", "beta"));
     private static final TrainingRequest REQUEST = new TrainingRequest(new LabelCatalog("test:synthetic", SyntheticWind.events()),
-            SPEC, SyntheticWind.range(), 0.3, 0.5, 42, true);
+            SPEC, SyntheticWind.range(), 0.3, 0.5, 42, true, true);
 
     private static DetectorModel model;
     private static FeatureTable features;
@@ -61,11 +67,81 @@ class DetectorModelTest {
     }
 
     @Test
-    void theSameSeedGivesTheSameScores() throws Exception {
+    void theSameSeedGivesTheSameScoresAndSuggestions() throws Exception {
         DetectorModel again = new DetectorTraining(new XgboostDetectorKind(), SyntheticWind.source()).train(REQUEST,
                 TrainingProgress.NONE);
         assertThat(again.score(features)).containsExactly(model.score(features));
         assertThat(again.extraction()).isEqualTo(model.extraction());
+        assertThat(again.eventStage().map(EventStage::cut)).isEqualTo(model.eventStage().map(EventStage::cut));
+        assertThat(suggestions(again)).isEqualTo(suggestions(model));
+    }
+
+    @Test
+    void theEventStageLearnsWhichCandidatesAreEventsDeterministicallyAndIsSavedWithTheModel(@TempDir Path dir) throws Exception {
+        // The synthetic events are too plain to give false candidates: the events and as many quiet intervals as candidates.
+        List<Suggestion> candidates = new ArrayList<>();
+        for (TimeRange event : SyntheticWind.events()) {
+            candidates.add(new Suggestion(event, 1));
+            long quiet = event.stop() + 25 * SyntheticWind.HOUR;
+            candidates.add(new Suggestion(new TimeRange(quiet, quiet + 10 * SyntheticWind.HOUR), 1));
+        }
+        float[] scores = model.score(features);
+        EventStageTraining.Trained trained = EventStageTraining.train(candidates, features, scores, SPEC,
+                SyntheticWind.events(), 42);
+        EventStageTraining.Trained again = EventStageTraining.train(candidates, features, scores, SPEC,
+                SyntheticWind.events(), 42);
+        assertThat(again.outOfFold()).containsExactly(trained.outOfFold());
+        EventStage stage = trained.stage().orElseThrow();
+        assertThat(stage.columns()).containsExactly("B_magnitude", "beta", "gap");
+        assertThat(stage.vector()).isEmpty();
+        assertThat(stage.filter(candidates, features.times(), scores, features)).extracting(Suggestion::range)
+                .containsExactlyElementsOf(SyntheticWind.events());
+
+        DetectorModel staged = model.withEventStage(trained.stage(), model.facts());
+        assertThat(staged.stepColumns()).isEqualTo(stage.columns());
+        Path file = dir.resolve("staged.model");
+        ModelFile.standard().write(staged, file);
+        DetectorModel loaded = ModelFile.standard().read(file);
+        assertThat(loaded.eventStage()).get().extracting(EventStage::cut, EventStage::columns, EventStage::vector)
+                .containsExactly(stage.cut(), stage.columns(), stage.vector());
+        assertThat(loaded.eventStage().orElseThrow().filter(candidates, features.times(), scores, features))
+                .isEqualTo(stage.filter(candidates, features.times(), scores, features));
+        assertThat(suggestions(loaded)).isEqualTo(suggestions(staged));
+    }
+
+    @Test
+    void aVersionOneFileReadsAsAModelWithoutEventStageAndANewerOneIsRefused(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("plain.model");
+        ModelFile.standard().write(model.withEventStage(Optional.empty(), model.facts()), file);
+        Path old = rewriteVersion(file, dir.resolve("old.model"), 1);
+        DetectorModel loaded = ModelFile.standard().read(old);
+        assertThat(loaded.eventStage()).isEmpty();
+        assertThat(loaded.score(features)).containsExactly(model.score(features));
+        Path newer = rewriteVersion(file, dir.resolve("newer.model"), ModelFile.VERSION + 1);
+        assertThatThrownBy(() -> ModelFile.standard().read(newer))
+                .hasMessageContaining("format version " + (ModelFile.VERSION + 1) + "; this Heliodeck reads up to " + ModelFile.VERSION);
+    }
+
+    private static List<Suggestion> suggestions(DetectorModel m) {
+        return m.suggest(features.times(), m.score(features), features.columns(m.stepColumns()));
+    }
+
+    /** A copy of a model file whose description claims another format version. */
+    private static Path rewriteVersion(Path file, Path copy, int version) throws Exception {
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(file));
+                ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(copy))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                byte[] bytes = in.readAllBytes();
+                if (e.getName().equals(ModelFile.DESCRIPTION)) {
+                    bytes = new String(bytes, StandardCharsets.UTF_8).replaceFirst("\"version\" : \\d+", "\"version\" : " + version)
+                            .getBytes(StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new ZipEntry(e.getName()));
+                out.write(bytes);
+                out.closeEntry();
+            }
+        }
+        return copy;
     }
 
     @Test

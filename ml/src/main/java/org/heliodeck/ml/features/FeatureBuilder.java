@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.heliodeck.core.model.Variable;
 import org.heliodeck.core.time.TimeRange;
 
@@ -18,10 +19,18 @@ public final class FeatureBuilder {
     /** The fraction of the input columns missing at a step: 0 in full data, 1 in a gap. */
     public static final String GAP = "gap";
 
+    private static final Pattern WINDOW_STATISTIC = Pattern.compile(
+            ".+_(" + String.join("|", WindowStatistics.NAMES) + ")_\\d+");
+
     private final FeatureSpec spec;
 
     public FeatureBuilder(FeatureSpec spec) {
         this.spec = spec;
+    }
+
+    /** Whether a column is a sliding-window statistic (named {@code SERIES_STATISTIC_WIDTH}) rather than a step value. */
+    public static boolean isWindowStatistic(String column) {
+        return WINDOW_STATISTIC.matcher(column).matches();
     }
 
     public FeatureSpec spec() {

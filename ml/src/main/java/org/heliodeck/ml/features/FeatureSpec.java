@@ -21,8 +21,8 @@ public record FeatureSpec(List<InputSpec> inputs, Duration cadence, List<Integer
     public static final List<String> ROLES = List.of("B_vector", "B_magnitude", "sigma_B", "N_p", "T_p", "V", "P_dyn", "beta");
     /** OMNI2's parameter names for the roles (the archive reader's names). */
     public static final Map<String, String> OMNI2_ROLES = omni2Roles();
-    /** Window widths in steps: 3, 9 and 25 hours at the hourly cadence, from a sheath's scale to an ICME's. */
-    public static final List<Integer> DEFAULT_WINDOWS = List.of(3, 9, 25);
+    /** Window widths in steps: 3 to 49 hours at the hourly cadence, from a sheath's scale to a whole ICME and its surroundings. */
+    public static final List<Integer> DEFAULT_WINDOWS = List.of(3, 9, 25, 49);
 
     public FeatureSpec {
         if (inputs.isEmpty()) {

@@ -63,4 +63,38 @@ public record FeatureTable(long[] times, List<String> names, float[] rowMajor) {
         }
         return new FeatureTable(t, names, v);
     }
+
+    /** The named columns, in that order, copied. */
+    public FeatureTable columns(List<String> wanted) {
+        int[] from = new int[wanted.size()];
+        for (int c = 0; c < from.length; c++) {
+            from[c] = names.indexOf(wanted.get(c));
+            if (from[c] < 0) {
+                throw new IllegalArgumentException("no feature '" + wanted.get(c) + "'; features: " + String.join(", ", names));
+            }
+        }
+        float[] v = new float[rows() * from.length];
+        for (int r = 0; r < rows(); r++) {
+            for (int c = 0; c < from.length; c++) {
+                v[r * from.length + c] = get(r, from[c]);
+            }
+        }
+        return new FeatureTable(times, wanted, v);
+    }
+
+    /** The rows of tables with the same columns, one after the other. */
+    public static FeatureTable concatenate(List<FeatureTable> parts, List<String> names) {
+        long[] t = new long[parts.stream().mapToInt(FeatureTable::rows).sum()];
+        float[] v = new float[t.length * names.size()];
+        int row = 0;
+        for (FeatureTable part : parts) {
+            if (!part.names().equals(names)) {
+                throw new IllegalArgumentException("columns " + part.names() + " are not " + names);
+            }
+            System.arraycopy(part.times(), 0, t, row, part.rows());
+            System.arraycopy(part.rowMajor(), 0, v, row * names.size(), part.rowMajor().length);
+            row += part.rows();
+        }
+        return new FeatureTable(t, names, v);
+    }
 }
