@@ -197,7 +197,7 @@ final class DetectCommand {
             PrintWriter out = spec.commandLine().getOut();
             long began = System.nanoTime();
             CrossValidation.Result result;
-            try (ProviderInputs source = new ProviderInputs()) {
+            try (InstalledInputs source = new InstalledInputs()) {
                 result = new CrossValidation(new XgboostDetectorKind(), source).run(training.request(labels, range), starts,
                         (fold, index, total) -> {
                             out.printf("fold %d/%d: trained on %s, tested on %s%n", index, total, fold.trained(), fold.tested());

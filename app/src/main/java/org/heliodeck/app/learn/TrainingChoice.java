@@ -41,6 +41,6 @@ record TrainingChoice(Catalog catalog, List<Product> products, TimeRange range, 
 
     /** The request, with the catalog's events read from the store. */
     TrainingRequest request(LabelCatalog labels) {
-        return new TrainingRequest(labels, spec(), range, VALIDATION, LABEL_THRESHOLD, SEED, refit);
+        return new TrainingRequest(labels, spec(), range, VALIDATION, LABEL_THRESHOLD, SEED, refit, false);
     }
 }
