@@ -449,6 +449,22 @@ class PlotStackTest {
             return null;
         });
         assertThat(fx(() -> stack.panels().get(1).sources().getFirst().colorMap().name())).isEqualTo("magma");
+        // The new panels' menus tick what the workspace chose, once their data says which kind each product is.
+        eventually(() -> "magma".equals(ticked(stack.panels().get(1), "Colour map")));
+        assertThat(fx(() -> ticked(stack.panels().get(0), "Draw series as"))).isEqualTo("Scatter");
+    }
+
+    /** The radio item ticked in a submenu of the panel's menu, as the menu shows when opened. FX thread. */
+    private static String ticked(PlotPanel panel, String submenu) {
+        MenuButton menu = (MenuButton) panel.lookup(".plot-panel-menu");
+        menu.show();
+        try {
+            Menu sub = (Menu) menu.getItems().stream().filter(i -> submenu.equals(i.getText())).findFirst().orElseThrow();
+            return sub.getItems().stream().filter(i -> i instanceof RadioMenuItem r && r.isSelected()).findFirst()
+                    .map(MenuItem::getText).orElse("");
+        } finally {
+            menu.hide();
+        }
     }
 
     @Test

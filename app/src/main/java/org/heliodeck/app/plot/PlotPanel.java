@@ -78,6 +78,11 @@ public final class PlotPanel extends VBox {
     /** Until the user picks the y scale, the panel's first product with data picks it. */
     private boolean scaleChosen;
     private Rectangle2D plotBounds = Rectangle2D.EMPTY;
+    private final ToggleGroup styles = new ToggleGroup();
+    private final CheckMenuItem markers = new CheckMenuItem("Markers on exact points");
+    private final ToggleGroup maps = new ToggleGroup();
+    /** While the menus are set from the products: their ticks then change nothing. */
+    private boolean showingChoices;
     /** The variable held in memory and its series, null when none. */
     private Variable held;
     private VectorSeries heldSeries;
@@ -110,6 +115,7 @@ public final class PlotPanel extends VBox {
         MenuButton menu = new MenuButton("☰", null, remove, up, down, new SeparatorMenuItem(), logY, lockY, styleMenu(),
                 colorMapMenu(), new SeparatorMenuItem(), export);
         menu.getStyleClass().add("plot-panel-menu");
+        menu.setOnShowing(e -> showChoices());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         // Before the products' titles, shown only when the panel holds a variable.
@@ -144,8 +150,6 @@ public final class PlotPanel extends VBox {
 
     /** Lines, steps or scatter for every series of the panel, with markers on exact points or not. */
     private Menu styleMenu() {
-        ToggleGroup styles = new ToggleGroup();
-        CheckMenuItem markers = new CheckMenuItem("Markers on exact points");
         Menu menu = new Menu("Draw series as");
         for (SeriesStyle style : SeriesStyle.values()) {
             RadioMenuItem item = new RadioMenuItem(style.name().charAt(0) + style.name().substring(1).toLowerCase(Locale.ROOT));
@@ -155,6 +159,9 @@ public final class PlotPanel extends VBox {
             menu.getItems().add(item);
         }
         Runnable apply = () -> {
+            if (showingChoices) {
+                return;
+            }
             SeriesStyle style = (SeriesStyle) styles.getSelectedToggle().getUserData();
             sources.forEach(s -> s.setRenderer(new SeriesRenderer(style, markers.isSelected())));
         };
@@ -166,16 +173,35 @@ public final class PlotPanel extends VBox {
 
     /** The colour map of the panel's spectrograms. */
     private Menu colorMapMenu() {
-        ToggleGroup maps = new ToggleGroup();
         Menu menu = new Menu("Colour map");
         for (String name : ColorMap.names()) {
             RadioMenuItem item = new RadioMenuItem(name);
             item.setToggleGroup(maps);
+            item.setUserData(name);
             item.setSelected(name.equals(ColorMap.VIRIDIS.name()));
             item.setOnAction(e -> sources.forEach(s -> s.setColorMap(ColorMap.named(name))));
             menu.getItems().add(item);
         }
         return menu;
+    }
+
+    /**
+     * Ticks, in the menus, how the panel's products are drawn: a workspace opened sets their style
+     * and colour map without going through the menus. The first product of each kind speaks for the
+     * panel, as the menus set every product alike.
+     */
+    private void showChoices() {
+        showingChoices = true;
+        try {
+            sources.stream().filter(s -> !s.isSpectrogram()).findFirst().map(ProductSource::renderer).ifPresent(r -> {
+                styles.getToggles().stream().filter(t -> t.getUserData() == r.style()).findFirst().ifPresent(styles::selectToggle);
+                markers.setSelected(r.markers());
+            });
+            sources.stream().filter(ProductSource::isSpectrogram).findFirst().map(s -> s.colorMap().name()).ifPresent(name ->
+                    maps.getToggles().stream().filter(t -> name.equals(t.getUserData())).findFirst().ifPresent(maps::selectToggle));
+        } finally {
+            showingChoices = false;
+        }
     }
 
     /** The products drawn here, in the order added. */
